@@ -1,0 +1,45 @@
+"""The ``trace-station`` command line: argument parsing and dispatch to one module per command group."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from station.cli import check_code, data_cmd, events_cmd
+from station.store.db import ENV_DB, default_path
+from station.store.store import Store, default_actor
+
+ENV_ACTOR = "TRACE_STATION_ACTOR"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="trace-station",
+        description="Trace Station: GB/T 34014 battery traceability at the dismantling bench.",
+    )
+    parser.add_argument("--db", type=Path, help=f"station database (default: ${ENV_DB} or the user data directory)")
+    parser.add_argument("--actor", help=f"who is acting (default: ${ENV_ACTOR} or cli:<login>)")
+    parser.add_argument("--verbose", "-v", action="store_true", help="log to standard error")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module in (check_code, events_cmd, data_cmd):
+        module.register(commands)
+    return parser
+
+
+def run(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, stream=sys.stderr)
+    if args.command is None:
+        parser.print_help()
+        return 0
+    store = Store.open(args.db or default_path())
+    try:
+        args.actor = args.actor or os.environ.get(ENV_ACTOR) or default_actor()
+        return int(args.handler(store, args))
+    finally:
+        store.close()

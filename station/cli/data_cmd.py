@@ -1,0 +1,123 @@
+"""Reference data and exports: makers, lists, station configuration, deadlines, CSV exports."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from station.operations.errors import OperationError
+from station.operations.reference import configure_station, import_makers, set_list_entry
+from station.operations.reporting import deadlines
+from station.rules.ruleset import LIST_KINDS
+from station.store.export import EXPORTS, export_csv
+from station.store.store import ROLES, Store
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    makers = commands.add_parser("makers", help="the maker registry").add_subparsers(dest="m", required=True)
+    imp = makers.add_parser("import", help="merge makers from a CSV (maker_code,name_zh,name_en)")
+    imp.add_argument("file", type=Path)
+    imp.set_defaults(handler=run_makers_import)
+
+    lists = commands.add_parser("list", help="blocked / recall / quarantine lists").add_subparsers(
+        dest="l", required=True
+    )
+    add = lists.add_parser("add", help="put a code on a list")
+    add.add_argument("code")
+    add.add_argument("--kind", choices=LIST_KINDS, required=True)
+    add.add_argument("--reason", default="")
+    add.add_argument("--reference", default="")
+    add.set_defaults(handler=run_list_add)
+    rm = lists.add_parser("remove", help="take a code off its list")
+    rm.add_argument("code")
+    rm.set_defaults(handler=run_list_remove)
+
+    cfg = commands.add_parser("configure", help="the site's name, credit code and traceability role")
+    cfg.add_argument("--role", choices=ROLES, required=True)
+    cfg.add_argument("--site-name", default="")
+    cfg.add_argument("--site-uscc", default="")
+    cfg.set_defaults(handler=run_configure)
+
+    dl = commands.add_parser("deadlines", help="reporting duties: due, at risk, overdue")
+    dl.add_argument("--all", action="store_true", help="include duties already reported")
+    dl.add_argument("--json", action="store_true")
+    dl.set_defaults(handler=run_deadlines)
+
+    exp = commands.add_parser("export", help="export records")
+    exp.add_argument("what", choices=sorted(EXPORTS))
+    exp.add_argument("--format", choices=["csv"], default="csv")
+    exp.add_argument("file", type=Path)
+    exp.set_defaults(handler=run_export)
+
+
+def _refused(err: OperationError) -> int:
+    print(f"refused: {err.reason} {json.dumps(err.params, ensure_ascii=False)}", file=sys.stderr)
+    return 2
+
+
+def run_makers_import(store: Store, args: argparse.Namespace) -> int:
+    try:
+        result = import_makers(store, args.actor, args.file)
+    except OperationError as err:
+        return _refused(err)
+    print(f"added {result.added}, updated {result.updated}, unchanged {result.unchanged}, "
+          f"rejected {len(result.rejected)}")
+    for line, reason in result.rejected:
+        print(f"  line {line}: {reason}")
+    if result.event is not None:
+        print(f"rule set now {store.ruleset().version}")
+    return 1 if result.rejected else 0
+
+
+def run_list_add(store: Store, args: argparse.Namespace) -> int:
+    try:
+        set_list_entry(store, args.actor, args.code, args.kind, args.reason, args.reference)
+    except OperationError as err:
+        return _refused(err)
+    print(f"{args.code.upper()} on the {args.kind} list; rule set now {store.ruleset().version}")
+    return 0
+
+
+def run_list_remove(store: Store, args: argparse.Namespace) -> int:
+    try:
+        set_list_entry(store, args.actor, args.code, None)
+    except OperationError as err:
+        return _refused(err)
+    print(f"{args.code.upper()} removed; rule set now {store.ruleset().version}")
+    return 0
+
+
+def run_configure(store: Store, args: argparse.Namespace) -> int:
+    try:
+        configure_station(store, args.actor, args.role, args.site_name, args.site_uscc)
+    except OperationError as err:
+        return _refused(err)
+    print(f"station {store.station_id}: role {args.role}")
+    return 0
+
+
+def run_deadlines(store: Store, args: argparse.Namespace) -> int:
+    for d in deadlines(store, include_reported=args.all):
+        row = {
+            "subject": d.duty.subject,
+            "event_type": d.duty.event_type,
+            "event_seq": d.duty.event_seq,
+            "occurred_on": d.duty.occurred_on.isoformat(),
+            "due": d.due.isoformat(),
+            "state": d.state.value,
+            "workdays_left": d.workdays_left,
+            "assumed_calendar": d.assumed_calendar,
+        }
+        if args.json:
+            print(json.dumps(row, ensure_ascii=False))
+        else:
+            print(f"{row['state']:<9} due {row['due']}  {row['event_type']:<20} {row['subject']}")
+    return 0
+
+
+def run_export(store: Store, args: argparse.Namespace) -> int:
+    count = export_csv(store.db, args.what, args.file)
+    print(f"{count} {args.what} written to {args.file}")
+    return 0

@@ -1,0 +1,43 @@
+"""Corrections: history is never changed; a new event voids or amends an earlier one, with a reason."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from station.operations.errors import OperationError
+from station.store.events import NewEvent, StoredEvent, get_event
+from station.store.handlers import CORRECTION_TYPES, HANDLERS
+from station.store.store import Store
+
+# Reference data is replaced by installing a new version, not corrected.
+NOT_CORRECTABLE = frozenset({"ruleset.installed", "station.configured"}) | CORRECTION_TYPES
+
+
+def correct(
+    store: Store, actor: str, event_id: str, reason: str, amended: Mapping[str, Any] | None = None
+) -> StoredEvent:
+    """Void ``event_id`` (``amended`` is None) or replace its payload with ``amended``."""
+    target = get_event(store.db, event_id=event_id)
+    if target is None:
+        raise OperationError("event_unknown", event_id=event_id)
+    if target.type in NOT_CORRECTABLE or target.type not in HANDLERS:
+        raise OperationError("event_not_correctable", event_id=event_id, type=target.type)
+    if not reason.strip():
+        raise OperationError("reason_missing")
+    if amended is not None:
+        _check_amendment(target, amended)
+    payload: dict[str, Any] = {"corrects": event_id, "corrects_type": target.type, "reason": reason}
+    kind = "correction.void"
+    if amended is not None:
+        payload["payload"] = dict(amended)
+        kind = "correction.amend"
+    (event,) = store.record(actor, [NewEvent(kind, payload)])
+    return event
+
+
+def _check_amendment(target: StoredEvent, amended: Mapping[str, Any]) -> None:
+    """An amendment keeps the event's shape: the same keys that name its subjects must still be there."""
+    missing = [key for key in ("code", "codes", "parent", "child", "vin", "event_id") if key in target.payload and key not in amended]
+    if missing:
+        raise OperationError("amendment_incomplete", missing=missing)

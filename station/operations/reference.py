@@ -1,0 +1,102 @@
+"""Reference data kept in the log: station configuration, rule-set versions, makers and lists."""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from station.codes import validate_uscc
+from station.findings import has_errors
+from station.operations.errors import OperationError
+from station.rules.ruleset import LIST_KINDS, RuleSet
+from station.store.events import NewEvent, StoredEvent
+from station.store.store import ROLES, Store, ruleset_event
+
+
+def configure_station(store: Store, actor: str, role: str, site_name: str = "", site_uscc: str = "") -> StoredEvent:
+    if role not in ROLES:
+        raise OperationError("role_unknown", role=role)
+    uscc = site_uscc.strip().upper()
+    if uscc and has_errors(validate_uscc(uscc)):
+        raise OperationError("site_uscc_invalid", uscc=site_uscc)
+    payload = {"role": role, "site_name": site_name.strip(), "site_uscc": uscc}
+    (event,) = store.record(actor, [NewEvent("station.configured", payload)])
+    return event
+
+
+def install_ruleset(store: Store, actor: str, rules: RuleSet, source: str) -> StoredEvent:
+    (event,) = store.record(actor, [ruleset_event(rules, source)])
+    return event
+
+
+def _next_version(rules: RuleSet) -> str:
+    """Local edits count up on the version they started from: ``builtin-1+local3``."""
+    base, _, count = rules.version.partition("+local")
+    return f"{base}+local{int(count) + 1 if count.isdigit() else 1}"
+
+
+def set_list_entry(
+    store: Store, actor: str, code: str, kind: str | None, reason: str = "", reference: str = ""
+) -> StoredEvent:
+    """Put ``code`` on a blocked / recall / quarantine list, or take it off (``kind`` None)."""
+    rules = store.ruleset()
+    lists = dict(rules.content["lists"])
+    code = code.strip().upper()
+    if kind is None:
+        if lists.pop(code, None) is None:
+            raise OperationError("list_entry_unknown", code=code)
+    elif kind not in LIST_KINDS:
+        raise OperationError("list_kind_unknown", kind=kind)
+    else:
+        lists[code] = {"list": kind, "reason": reason, "reference": reference}
+    return install_ruleset(store, actor, rules.with_changes(_next_version(rules), lists=lists), "local")
+
+
+@dataclass
+class MakerImport:
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    rejected: list[tuple[int, str]] = field(default_factory=list)  # (line number, reason code)
+    event: StoredEvent | None = None
+
+
+MAKER_COLUMNS = ("maker_code", "name_zh", "name_en")
+
+
+def import_makers(store: Store, actor: str, path: Path) -> MakerImport:
+    """Merge a maker CSV (maker_code,name_zh,name_en[,...]) into a new rule-set version; bad lines are named."""
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise OperationError("csv_not_utf8", file=str(path)) from exc
+    except OSError as exc:
+        raise OperationError("file_unreadable", file=str(path), error=str(exc)) from exc
+    reader = csv.DictReader(io.StringIO(text))
+    if reader.fieldnames is None or not set(MAKER_COLUMNS) <= set(reader.fieldnames):
+        raise OperationError("csv_columns_missing", expected=list(MAKER_COLUMNS))
+    rules = store.ruleset()
+    makers = {k: dict(v) for k, v in rules.content["makers"].items()}
+    result = MakerImport()
+    for line, row in enumerate(reader, start=2):
+        code = (row.get("maker_code") or "").strip().upper()
+        if len(code) != 3 or not code.isascii() or not code.isalnum():
+            result.rejected.append((line, "maker_code_invalid"))
+            continue
+        entry = {"name_zh": (row.get("name_zh") or "").strip(), "name_en": (row.get("name_en") or "").strip()}
+        if not entry["name_zh"] and not entry["name_en"]:
+            result.rejected.append((line, "maker_name_missing"))
+            continue
+        previous = makers.get(code)
+        if previous == entry:
+            result.unchanged += 1
+            continue
+        result.added += previous is None
+        result.updated += previous is not None
+        makers[code] = entry
+    if result.added or result.updated:
+        new_rules = rules.with_changes(_next_version(rules), makers=makers)
+        result.event = install_ruleset(store, actor, new_rules, "local")
+    return result

@@ -1,0 +1,73 @@
+"""Numbered schema migrations. Each runs in one transaction, after a backup of the file it changes.
+
+Add a migration by appending a function to ``MIGRATIONS``; never edit one that has shipped.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+import peewee as pw
+
+from station.store import models
+
+log = logging.getLogger(__name__)
+
+
+def _m001_initial(db: pw.Database) -> None:
+    with db.bind_ctx(models.ALL_MODELS):
+        db.create_tables(models.ALL_MODELS)
+    db.execute_sql("CREATE INDEX IF NOT EXISTS event_type_idx ON event(type)")
+    db.execute_sql("CREATE INDEX IF NOT EXISTS event_subject_seq_idx ON event_subject(seq)")
+    # History is append-only: the database itself refuses to change or delete a stored event.
+    db.execute_sql(
+        "CREATE TRIGGER IF NOT EXISTS event_no_update BEFORE UPDATE ON event "
+        "BEGIN SELECT RAISE(ABORT, 'event log is append-only'); END"
+    )
+    db.execute_sql(
+        "CREATE TRIGGER IF NOT EXISTS event_no_delete BEFORE DELETE ON event "
+        "BEGIN SELECT RAISE(ABORT, 'event log is append-only'); END"
+    )
+
+
+MIGRATIONS: list[Callable[[pw.Database], None]] = [_m001_initial]
+
+
+def schema_version(db: pw.Database) -> int:
+    if not db.table_exists("meta"):
+        return 0
+    row = db.execute_sql("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+    return int(row[0]) if row else 0
+
+
+def migrate(db: pw.Database, path: Path | None) -> int:
+    """Bring the schema up to date; returns the number of migrations applied."""
+    current = schema_version(db)
+    if current > len(MIGRATIONS):
+        raise RuntimeError(f"database schema {current} is newer than this program ({len(MIGRATIONS)})")
+    pending = MIGRATIONS[current:]
+    if pending and current > 0 and path is not None:
+        backup(db, path.with_name(f"{path.name}.schema{current}.bak"))
+    for number, step in enumerate(pending, start=current + 1):
+        with db.atomic():
+            step(db)
+            db.execute_sql(
+                "INSERT INTO meta(key, value) VALUES('schema_version', ?) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                (str(number),),
+            )
+        log.info("database migrated to schema %d", number)
+    return len(pending)
+
+
+def backup(db: pw.Database, target: Path) -> None:
+    """A consistent copy through SQLite's backup API, safe while the WAL holds uncheckpointed pages."""
+    dest = sqlite3.connect(target)
+    try:
+        db.connection().backup(dest)
+    finally:
+        dest.close()
+    log.info("database backed up to %s", target)
