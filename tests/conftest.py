@@ -11,8 +11,8 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from station.codes import encode_date  # noqa: E402
-from station.store.store import Store  # noqa: E402
+from station.codes import encode_date
+from station.store.store import Store
 
 TODAY = date(2026, 11, 24)
 ACTOR = "tester"

@@ -21,7 +21,9 @@ def build_parser() -> argparse.ArgumentParser:
         prog="trace-station",
         description="Trace Station: GB/T 34014 battery traceability at the dismantling bench.",
     )
-    parser.add_argument("--db", type=Path, help=f"station database (default: ${ENV_DB} or the user data directory)")
+    parser.add_argument(
+        "--db", type=Path, help=f"station database (default: ${ENV_DB} or the user data directory)"
+    )
     parser.add_argument("--actor", help=f"who is acting (default: ${ENV_ACTOR} or cli:<login>)")
     parser.add_argument("--verbose", "-v", action="store_true", help="log to standard error")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")

@@ -26,11 +26,16 @@ FIELD_KEYS = (
 
 
 def register(commands: argparse._SubParsersAction) -> None:
-    p = commands.add_parser("check-code", help="check GB/T 34014 codes against the rules and the local records")
+    p = commands.add_parser(
+        "check-code", help="check GB/T 34014 codes against the rules and the local records"
+    )
     p.add_argument("codes", nargs="*", metavar="CODE", help="payloads; without any, one per line from stdin")
     p.add_argument("--json", action="store_true", help="one JSON object per input (JSON Lines)")
     p.add_argument(
-        "--context", choices=[c.value for c in Context], default=Context.INTAKE.value, help="where the scan happens"
+        "--context",
+        choices=[c.value for c in Context],
+        default=Context.INTAKE.value,
+        help="where the scan happens",
     )
     p.add_argument("--parent", help="parent code, for --context child")
     p.set_defaults(handler=run)
@@ -42,7 +47,11 @@ def run(store: Store, args: argparse.Namespace) -> int:
     for payload in inputs:
         verdict = check(store, ScanRequest(payload, Context(args.context), parent_code=args.parent))
         rejected |= verdict.outcome is Outcome.REJECT
-        line = json.dumps(as_json(payload, verdict), ensure_ascii=False) if args.json else as_text(payload, verdict)
+        line = (
+            json.dumps(as_json(payload, verdict), ensure_ascii=False)
+            if args.json
+            else as_text(payload, verdict)
+        )
         sys.stdout.write(line + "\n")
         sys.stdout.flush()
     return 1 if rejected else 0

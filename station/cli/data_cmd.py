@@ -62,8 +62,10 @@ def run_makers_import(store: Store, args: argparse.Namespace) -> int:
         result = import_makers(store, args.actor, args.file)
     except OperationError as err:
         return _refused(err)
-    print(f"added {result.added}, updated {result.updated}, unchanged {result.unchanged}, "
-          f"rejected {len(result.rejected)}")
+    print(
+        f"added {result.added}, updated {result.updated}, unchanged {result.unchanged}, "
+        f"rejected {len(result.rejected)}"
+    )
     for line, reason in result.rejected:
         print(f"  line {line}: {reason}")
     if result.event is not None:

@@ -12,12 +12,16 @@ from station.store.store import Store
 
 
 def register(commands: argparse._SubParsersAction) -> None:
-    events = commands.add_parser("events", help="the event log").add_subparsers(dest="events_command", required=True)
+    events = commands.add_parser("events", help="the event log").add_subparsers(
+        dest="events_command", required=True
+    )
     v = events.add_parser("verify", help="verify the hash chain and that the projections equal a rebuild")
     v.add_argument("--chain-only", action="store_true", help="skip the (slower) projection comparison")
     v.set_defaults(handler=run_verify)
 
-    db = commands.add_parser("db", help="the station database").add_subparsers(dest="db_command", required=True)
+    db = commands.add_parser("db", help="the station database").add_subparsers(
+        dest="db_command", required=True
+    )
     db.add_parser("rebuild", help="rebuild every projection table from the event log").set_defaults(
         handler=run_rebuild
     )

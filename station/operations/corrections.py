@@ -38,6 +38,10 @@ def correct(
 
 def _check_amendment(target: StoredEvent, amended: Mapping[str, Any]) -> None:
     """An amendment keeps the event's shape: the same keys that name its subjects must still be there."""
-    missing = [key for key in ("code", "codes", "parent", "child", "vin", "event_id") if key in target.payload and key not in amended]
+    missing = [
+        key
+        for key in ("code", "codes", "parent", "child", "vin", "event_id")
+        if key in target.payload and key not in amended
+    ]
     if missing:
         raise OperationError("amendment_incomplete", missing=missing)

@@ -21,7 +21,9 @@ class LinkResult:
     linked: bool
 
 
-def link_child(store: Store, actor: str, parent: str, payload: str | bytes, today: date | None = None) -> LinkResult:
+def link_child(
+    store: Store, actor: str, parent: str, payload: str | bytes, today: date | None = None
+) -> LinkResult:
     verdict = check(store, ScanRequest(payload, Context.CHILD, parent_code=parent), today)
     if verdict.outcome in (Outcome.REJECT, Outcome.QUARANTINE) or verdict.code is None:
         (event,) = store.record(actor, [refused_event(verdict, context=Context.CHILD.value, parent=parent)])
@@ -31,7 +33,9 @@ def link_child(store: Store, actor: str, parent: str, payload: str | bytes, toda
     return LinkResult(verdict, event, linked=True)
 
 
-def finish_dismantling(store: Store, actor: str, code: str, expected_children: int | None = None) -> StoredEvent:
+def finish_dismantling(
+    store: Store, actor: str, code: str, expected_children: int | None = None
+) -> StoredEvent:
     history = StoreHistory(store.db)
     battery = history.battery(code)
     if battery is None:
@@ -41,9 +45,7 @@ def finish_dismantling(store: Store, actor: str, code: str, expected_children: i
     children = history.children(code)
     if expected_children is not None and len(children) != expected_children:
         raise OperationError("children_count_mismatch", expected=expected_children, found=len(children))
-    (event,) = store.record(
-        actor, [NewEvent("battery.dismantled", {"code": code, "children": children})]
-    )
+    (event,) = store.record(actor, [NewEvent("battery.dismantled", {"code": code, "children": children})])
     return event
 
 

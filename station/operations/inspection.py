@@ -49,5 +49,7 @@ def release_quarantine(store: Store, actor: str, code: str, reason: str) -> Stor
         raise OperationError("not_quarantined", code=code)
     if not reason.strip():
         raise OperationError("reason_missing")
-    (event,) = store.record(actor, [NewEvent("battery.quarantine_released", {"code": code, "reason": reason})])
+    (event,) = store.record(
+        actor, [NewEvent("battery.quarantine_released", {"code": code, "reason": reason})]
+    )
     return event

@@ -48,7 +48,11 @@ def hand_out(
             raise OperationError("outbound_refused", code=code, verdict=verdict.as_dict())
     payload = {
         "codes": list(codes),
-        "receiver": {"name": receiver.name, "uscc": receiver.uscc.strip().upper(), "licence": receiver.licence},
+        "receiver": {
+            "name": receiver.name,
+            "uscc": receiver.uscc.strip().upper(),
+            "licence": receiver.licence,
+        },
         "destination": destination,
         "document": document,
     }

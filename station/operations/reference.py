@@ -15,7 +15,9 @@ from station.store.events import NewEvent, StoredEvent
 from station.store.store import ROLES, Store, ruleset_event
 
 
-def configure_station(store: Store, actor: str, role: str, site_name: str = "", site_uscc: str = "") -> StoredEvent:
+def configure_station(
+    store: Store, actor: str, role: str, site_name: str = "", site_uscc: str = ""
+) -> StoredEvent:
     if role not in ROLES:
         raise OperationError("role_unknown", role=role)
     uscc = site_uscc.strip().upper()

@@ -35,11 +35,15 @@ def mark_reported(store: Store, actor: str, event_id: str, reference: str) -> St
         raise OperationError("no_duty_for_event", event_id=event_id)
     if row[0] is not None:
         raise OperationError("already_reported", event_id=event_id)
-    (event,) = store.record(actor, [NewEvent("upload.reported", {"event_id": event_id, "reference": reference})])
+    (event,) = store.record(
+        actor, [NewEvent("upload.reported", {"event_id": event_id, "reference": reference})]
+    )
     return event
 
 
-def vehicle_received(store: Store, actor: str, vin: str, certificate_no: str, source_name: str = "") -> StoredEvent:
+def vehicle_received(
+    store: Store, actor: str, vin: str, certificate_no: str, source_name: str = ""
+) -> StoredEvent:
     """An end-of-life vehicle received and its 报废汽车回收证明 issued (a dismantler's duty)."""
     vin = vin.strip().upper()
     if has_errors(validate_vin(vin)):

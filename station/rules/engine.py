@@ -17,8 +17,8 @@ from station.rules.verdict import (
     INTAKE_FLAGS,
     BatteryRecord,
     Context,
-    Hit,
     History,
+    Hit,
     Outcome,
     ScanRequest,
     Verdict,
@@ -74,7 +74,9 @@ def code_rule(req: ScanRequest, read: CodeResult, _h: History, _r: RuleSet, _t: 
             yield _by_severity(finding)
 
 
-def list_rule(_req: ScanRequest, read: CodeResult, history: History, rules: RuleSet, _t: date) -> Iterable[Hit]:
+def list_rule(
+    _req: ScanRequest, read: CodeResult, history: History, rules: RuleSet, _t: date
+) -> Iterable[Hit]:
     if read.code is None:
         return
     for code in (read.code, *history.ancestors(read.code)):
@@ -102,10 +104,14 @@ def intake_rule(req: ScanRequest, read: CodeResult, history: History, _r: RuleSe
     elif known.status == HANDED_OUT:
         yield Hit(warning("received_again", received_at=known.received_at), Outcome.ACCEPT_WARNINGS)
     else:
-        yield Hit(error("duplicate_intake", status=known.status, received_at=known.received_at), Outcome.REJECT)
+        yield Hit(
+            error("duplicate_intake", status=known.status, received_at=known.received_at), Outcome.REJECT
+        )
 
 
-def high_risk_rule(req: ScanRequest, _read: CodeResult, _h: History, rules: RuleSet, _t: date) -> Iterable[Hit]:
+def high_risk_rule(
+    req: ScanRequest, _read: CodeResult, _h: History, rules: RuleSet, _t: date
+) -> Iterable[Hit]:
     if req.context is not Context.INTAKE:
         return
     flags = set(req.flags)
@@ -116,7 +122,9 @@ def high_risk_rule(req: ScanRequest, _read: CodeResult, _h: History, rules: Rule
         rules.threshold("temperature_min_c") <= m["temperature_c"] <= rules.threshold("temperature_max_c")
     ):
         flags.add("abnormal_temperature")
-    if "soc_pct" in m and not rules.threshold("soc_min_pct") <= m["soc_pct"] <= rules.threshold("soc_max_pct"):
+    if "soc_pct" in m and not rules.threshold("soc_min_pct") <= m["soc_pct"] <= rules.threshold(
+        "soc_max_pct"
+    ):
         flags.add("abnormal_soc")
     for flag in sorted(flags & INTAKE_FLAGS):
         if flag in rules.high_risk_flags:
@@ -158,7 +166,9 @@ def _parent_state(parent: BatteryRecord) -> Iterable[Hit]:
         yield Hit(error("parent_not_open", parent=parent.code, status=parent.status), Outcome.REJECT)
 
 
-def outbound_rule(req: ScanRequest, read: CodeResult, history: History, _r: RuleSet, _t: date) -> Iterable[Hit]:
+def outbound_rule(
+    req: ScanRequest, read: CodeResult, history: History, _r: RuleSet, _t: date
+) -> Iterable[Hit]:
     if req.context is not Context.OUTBOUND or read.code is None:
         return
     known = history.battery(read.code)
@@ -172,7 +182,9 @@ def outbound_rule(req: ScanRequest, read: CodeResult, history: History, _r: Rule
         yield Hit(error("already_dismantled", status=known.status), Outcome.REJECT)
 
 
-def deadline_rule(_req: ScanRequest, read: CodeResult, history: History, rules: RuleSet, today: date) -> Iterable[Hit]:
+def deadline_rule(
+    _req: ScanRequest, read: CodeResult, history: History, rules: RuleSet, today: date
+) -> Iterable[Hit]:
     if read.code is None:
         return
     for duty in history.open_duties(read.code):

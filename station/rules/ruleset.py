@@ -89,7 +89,9 @@ class RuleSet:
             content=json.loads(canonical),
             sha256=hashlib.sha256(canonical.encode()).hexdigest(),
             code_tables=CodeTables(chemistry=chemistry, makers=makers),
-            calendar=WorkCalendar.from_iso(cal.get("holidays", ()), cal.get("workdays", ()), cal.get("years", ())),
+            calendar=WorkCalendar.from_iso(
+                cal.get("holidays", ()), cal.get("workdays", ()), cal.get("years", ())
+            ),
             lists=lists,
         )
 

@@ -14,7 +14,6 @@ if TYPE_CHECKING:
     from station.store.projections import Projector
 
 
-
 def _code(_px: Projector, p: Payload) -> Iterable[str]:
     return (p["code"],)
 
@@ -32,9 +31,7 @@ def _vehicle(_px: Projector, p: Payload) -> Iterable[str]:
 
 
 def _duty_subject(px: Projector, p: Payload) -> Iterable[str]:
-    row = px.execute(
-        "SELECT d.subject FROM duty d JOIN event e ON e.seq = d.event_seq WHERE e.id = ?", (p["event_id"],)
-    ).fetchone()
+    row = px.execute("SELECT subject FROM duty WHERE event_seq = ?", (px.event_seq(p["event_id"]),)).fetchone()
     return (row[0],) if row else ()
 
 
@@ -126,7 +123,9 @@ def child_linked(px: Projector, ev: StoredEvent, p: Payload) -> None:
         ),
     )
     position = px.execute("SELECT COUNT(*) + 1 FROM link WHERE parent = ?", (parent,)).fetchone()[0]
-    px.execute("INSERT INTO link(child, parent, position, seq) VALUES (?,?,?,?)", (child, parent, position, ev.seq))
+    px.execute(
+        "INSERT INTO link(child, parent, position, seq) VALUES (?,?,?,?)", (child, parent, position, ev.seq)
+    )
     px.execute(
         "UPDATE battery SET status=?, updated_seq=? WHERE code=? AND status IN (?, ?)",
         (DISMANTLING, ev.seq, parent, IN_STORE, DISMANTLING),
@@ -153,8 +152,8 @@ def vehicle_received(px: Projector, ev: StoredEvent, p: Payload) -> None:
 
 def upload_reported(px: Projector, ev: StoredEvent, p: Payload) -> None:
     px.execute(
-        "UPDATE duty SET reported_seq=?, reported_ref=? WHERE event_seq=(SELECT seq FROM event WHERE id=?)",
-        (ev.seq, p.get("reference", ""), p["event_id"]),
+        "UPDATE duty SET reported_seq=?, reported_ref=? WHERE event_seq=?",
+        (ev.seq, p.get("reference", ""), px.event_seq(p["event_id"])),
     )
 
 

@@ -22,9 +22,7 @@ from station.canonical import canonical_json
 
 GENESIS_HASH = "0" * 64
 SCHEMA_VERSION = 1
-EVENT_COLUMNS = (
-    "seq, id, station_id, type, schema, payload, actor, wall_time, mono_ns, prev_hash, hash"
-)
+EVENT_COLUMNS = "seq, id, station_id, type, schema, payload, actor, wall_time, mono_ns, prev_hash, hash"
 
 
 @dataclass(frozen=True)
@@ -53,7 +51,9 @@ class StoredEvent:
     @staticmethod
     def from_row(row: Sequence[Any]) -> StoredEvent:
         seq, id_, station, type_, schema, payload, actor, wall, mono, prev, hash_ = row
-        return StoredEvent(seq, id_, station, type_, schema, json.loads(payload), actor, wall, mono, prev, hash_)
+        return StoredEvent(
+            seq, id_, station, type_, schema, json.loads(payload), actor, wall, mono, prev, hash_
+        )
 
     def hashed_fields(self) -> dict[str, Any]:
         return {
@@ -145,7 +145,9 @@ def iter_events(db: pw.SqliteDatabase, after: int = 0, chunk: int = 5000) -> Ite
         last = rows[-1][0]
 
 
-def get_event(db: pw.SqliteDatabase, *, seq: int | None = None, event_id: str | None = None) -> StoredEvent | None:
+def get_event(
+    db: pw.SqliteDatabase, *, seq: int | None = None, event_id: str | None = None
+) -> StoredEvent | None:
     if seq is not None:
         row = db.execute_sql(f"SELECT {EVENT_COLUMNS} FROM event WHERE seq = ?", (seq,)).fetchone()
     else:

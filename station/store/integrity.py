@@ -60,7 +60,9 @@ def verify_chain(db: pw.SqliteDatabase, station_id: str) -> tuple[int, ChainProb
     return count, None
 
 
-def verify_projections(db: pw.SqliteDatabase, limit: int = 20, workdir: Path | None = None) -> list[ProjectionProblem]:
+def verify_projections(
+    db: pw.SqliteDatabase, limit: int = 20, workdir: Path | None = None
+) -> list[ProjectionProblem]:
     """Rebuild into a scratch database beside the real one and compare every projection table row by row."""
     with tempfile.TemporaryDirectory(dir=workdir) as tmp:
         scratch_path = Path(tmp) / "rebuild.sqlite3"
@@ -117,4 +119,3 @@ def verify(db: pw.SqliteDatabase, station_id: str, check_projections: bool = Tru
     if chain is None and check_projections:
         report.projections = verify_projections(db)
     return report
-

@@ -63,7 +63,9 @@ class Projector:
         if handler is None:
             return
         for subject in sorted(set(handler.subjects(self, payload))):
-            self.execute("INSERT OR IGNORE INTO event_subject(subject, seq) VALUES (?, ?)", (subject, event.seq))
+            self.execute(
+                "INSERT OR IGNORE INTO event_subject(subject, seq) VALUES (?, ?)", (subject, event.seq)
+            )
         if effect:
             handler.apply(self, event, payload)
 
@@ -82,14 +84,19 @@ class Projector:
     # ---- corrections -------------------------------------------------------------------------------------
 
     def _apply_correction(self, event: StoredEvent) -> None:
-        target = self._event_seq(event.payload["corrects"])
+        target = self.event_seq(event.payload["corrects"])
         original = get_event(self._source, seq=target)
         if original is None:  # refused before recording; kept safe for hand-made logs
             return
         amended = event.payload.get("payload") if event.type == "correction.amend" else None
         self.execute(
             "INSERT OR REPLACE INTO correction(target_seq, correction_seq, kind, payload) VALUES (?, ?, ?, ?)",
-            (target, event.seq, event.type.split(".")[1], None if amended is None else canonical_json(amended)),
+            (
+                target,
+                event.seq,
+                event.type.split(".")[1],
+                None if amended is None else canonical_json(amended),
+            ),
         )
         codes = {r[0] for r in self.execute("SELECT subject FROM event_subject WHERE seq = ?", (target,))}
         handler = HANDLERS.get(original.type)
@@ -100,7 +107,9 @@ class Projector:
     def _replay(self, codes: set[str]) -> None:
         closure, seqs, frontier = set(codes), set(), set(codes)
         while frontier:
-            new_seqs = set(self._select_in("SELECT seq FROM event_subject WHERE subject IN ({})", frontier)) - seqs
+            new_seqs = (
+                set(self._select_in("SELECT seq FROM event_subject WHERE subject IN ({})", frontier)) - seqs
+            )
             seqs |= new_seqs
             touched = set(self._select_in("SELECT subject FROM event_subject WHERE seq IN ({})", new_seqs))
             frontier = touched - closure
@@ -114,7 +123,9 @@ class Projector:
         self._execute_in("DELETE FROM event_subject WHERE seq IN ({})", seqs)
         corrections = {
             r[0]: (r[1], r[2])
-            for r in self._select_rows_in("SELECT target_seq, kind, payload FROM correction WHERE target_seq IN ({})", seqs)
+            for r in self._select_rows_in(
+                "SELECT target_seq, kind, payload FROM correction WHERE target_seq IN ({})", seqs
+            )
         }
         for seq in sorted(seqs):
             past = get_event(self._source, seq=seq)
@@ -125,7 +136,8 @@ class Projector:
             else:
                 self._apply_effect(past, json.loads(amended) if amended else past.payload)
 
-    def _event_seq(self, event_id: str) -> int:
+    def event_seq(self, event_id: str) -> int:
+        """Events live in the source database (a scratch rebuild has projection tables only)."""
         row = self._source.connection().execute("SELECT seq FROM event WHERE id = ?", (event_id,)).fetchone()
         return row[0] if row else -1
 

@@ -18,7 +18,9 @@ class RebuildCancelled(Exception):
     pass
 
 
-def rebuild(db: pw.SqliteDatabase, progress: Progress | None = None, target: pw.SqliteDatabase | None = None) -> int:
+def rebuild(
+    db: pw.SqliteDatabase, progress: Progress | None = None, target: pw.SqliteDatabase | None = None
+) -> int:
     """Replay every event into ``target`` (default: ``db`` itself); returns the number of events applied.
 
     While it runs the projections are marked dirty, so a crash or a cancel half-way is repaired by rebuilding

@@ -63,7 +63,9 @@ class Store:
     def _seed(self) -> None:
         events: list[NewEvent] = []
         if self.config() is None:
-            events.append(NewEvent("station.configured", {"role": DEFAULT_ROLE, "site_name": "", "site_uscc": ""}))
+            events.append(
+                NewEvent("station.configured", {"role": DEFAULT_ROLE, "site_name": "", "site_uscc": ""})
+            )
         if self.db.execute_sql("SELECT 1 FROM ruleset LIMIT 1").fetchone() is None:
             events.append(ruleset_event(builtin(), "builtin"))
         if events:
@@ -130,4 +132,3 @@ def default_actor() -> str:
         return f"cli:{getpass.getuser()}"
     except (KeyError, OSError):
         return "cli:unknown"
-

@@ -22,7 +22,11 @@ def cli(db: Path, *args: str, stdin: bytes | None = None) -> subprocess.Complete
     env = {**os.environ, "PYTHONPATH": str(ROOT), "TRACE_STATION_ACTOR": "cli-test"}
     return subprocess.run(
         [sys.executable, str(ROOT / "main.py"), "--db", str(db), *args],
-        input=stdin, capture_output=True, env=env, cwd=ROOT, timeout=120,
+        input=stdin,
+        capture_output=True,
+        env=env,
+        cwd=ROOT,
+        timeout=120,
     )
 
 
@@ -92,7 +96,10 @@ def test_makers_import(db_path: Path, tmp_path: Path):
     )
     out = cli(db_path, "makers", "import", str(csv_file))
     assert out.returncode == 1  # one line rejected
-    assert b"added 1, updated 0, unchanged 1, rejected 1" in out.stdout and b"line 3: maker_code_invalid" in out.stdout
+    assert (
+        b"added 1, updated 0, unchanged 1, rejected 1" in out.stdout
+        and b"line 3: maker_code_invalid" in out.stdout
+    )
     row = json.loads(cli(db_path, "check-code", "--json", make_code("P", maker="0AB")).stdout)
     assert "maker_unknown" not in {f["code"] for f in row["findings"]}
 
@@ -101,7 +108,9 @@ def test_export_events_and_batteries(db_path: Path, tmp_path: Path):
     store = Store.open(db_path, station_id="ST0001")
     from station.operations.intake import Source
 
-    receive(store, "tester", IntakeForm(make_code("P"), Source("=HYPERLINK(\"http://x\")", "91350100M000100Y43")))
+    receive(
+        store, "tester", IntakeForm(make_code("P"), Source('=HYPERLINK("http://x")', "91350100M000100Y43"))
+    )
     store.close()
     out = cli(db_path, "export", "batteries", "--format", "csv", str(tmp_path / "b.csv"))
     assert out.returncode == 0
@@ -120,6 +129,8 @@ def test_database_location_from_environment(tmp_path: Path):
     assert str(target).encode() in out.stdout
 
 
-@pytest.mark.parametrize("args", [["list", "add", "X", "--kind", "nonsense"], ["configure", "--role", "pirate"]])
+@pytest.mark.parametrize(
+    "args", [["list", "add", "X", "--kind", "nonsense"], ["configure", "--role", "pirate"]]
+)
 def test_usage_errors_exit_2(db_path: Path, args: list[str]):
     assert cli(db_path, *args).returncode == 2

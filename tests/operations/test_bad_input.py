@@ -21,7 +21,6 @@ BAD = [
     "001CB24\x000003B3C0221953",
     "'; DROP TABLE battery; --",
     "<script>alert(1)</script>",
-    "</para><para>001CB240000003B3C0221953",
     "００１CB240000003B3C0221953",  # full-width digits
     "001CВ240000003B3C0221953",  # Cyrillic Ve
     "001CΒ240000003B3C0221953",  # Greek Beta
@@ -37,7 +36,16 @@ def test_bad_payloads_are_refused_on_record(store: Store, today: date, payload):
     assert result.event.type == "scan.refused"
     assert len(result.event.payload["raw"]) <= 4096
     assert store.db.execute_sql("SELECT COUNT(*) FROM battery").fetchone()[0] == before
-    assert store.db.execute_sql("SELECT COUNT(*) FROM sqlite_master WHERE name = 'battery'").fetchone()[0] == 1
+    assert (
+        store.db.execute_sql("SELECT COUNT(*) FROM sqlite_master WHERE name = 'battery'").fetchone()[0] == 1
+    )
+
+
+def test_markup_around_a_code_is_kept_as_raw_data(store: Store, today: date):
+    raw = "</para><para>001CB240000003B3C0221953"
+    result = receive(store, ACTOR, IntakeForm(raw), today)
+    assert result.received and result.event.payload["code"] == "001CB240000003B3C0221953"
+    assert result.event.payload["raw"] == raw
 
 
 def test_huge_payload_keeps_its_hash(store: Store, today: date):
@@ -49,7 +57,9 @@ def test_huge_payload_keeps_its_hash(store: Store, today: date):
 
 def test_markup_in_every_field_is_stored_as_data(store: Store, today: date):
     name = "</para>&amp;<b>\"'; DROP TABLE event; --"
-    result = receive(store, ACTOR, IntakeForm(make_code("P"), Source(name, "91350100M000100Y43", "<doc>")), today)
+    result = receive(
+        store, ACTOR, IntakeForm(make_code("P"), Source(name, "91350100M000100Y43", "<doc>")), today
+    )
     assert result.received
     row = store.db.execute_sql("SELECT source_name, source_document FROM battery").fetchone()
     assert row == (name, "<doc>")

@@ -87,12 +87,16 @@ def test_child_rules(store: Store, today: date):
     elsewhere = check(store, ScanRequest(module, Context.CHILD, parent_code=other), today)
     assert "child_linked_elsewhere" in codes_of(elsewhere)
     # wrong order: a pack under a module, a module under a cell
-    assert "child_wrong_level" in codes_of(check(store, ScanRequest(other, Context.CHILD, parent_code=module), today))
+    assert "child_wrong_level" in codes_of(
+        check(store, ScanRequest(other, Context.CHILD, parent_code=module), today)
+    )
     assert link_child(store, ACTOR, module, cell, today).linked
     upward = check(store, ScanRequest(make_code("M", serial=9), Context.CHILD, parent_code=cell), today)
     assert "child_wrong_level" in codes_of(upward)
     # unknown parent
-    assert "parent_unknown" in codes_of(check(store, ScanRequest(cell, Context.CHILD, parent_code="X"), today))
+    assert "parent_unknown" in codes_of(
+        check(store, ScanRequest(cell, Context.CHILD, parent_code="X"), today)
+    )
 
 
 def test_chemistry_mismatch_is_a_warning(store: Store, today: date):
@@ -100,7 +104,9 @@ def test_chemistry_mismatch_is_a_warning(store: Store, today: date):
     intake(store, today, pack)
     v = check(store, ScanRequest(make_code("M", chem="E", serial=7), Context.CHILD, parent_code=pack), today)
     assert v.outcome is Outcome.ACCEPT_WARNINGS and "chemistry_mismatch" in codes_of(v)
-    same = check(store, ScanRequest(make_code("M", chem="B", serial=8), Context.CHILD, parent_code=pack), today)
+    same = check(
+        store, ScanRequest(make_code("M", chem="B", serial=8), Context.CHILD, parent_code=pack), today
+    )
     assert "chemistry_mismatch" not in codes_of(same)
 
 
@@ -115,7 +121,8 @@ def test_quarantined_parent_cannot_be_dismantled(store: Store, today: date):
 
 
 @pytest.mark.parametrize(
-    ("kind", "outcome"), [("blocked", Outcome.REJECT), ("recall", Outcome.QUARANTINE), ("quarantine", Outcome.QUARANTINE)]
+    ("kind", "outcome"),
+    [("blocked", Outcome.REJECT), ("recall", Outcome.QUARANTINE), ("quarantine", Outcome.QUARANTINE)],
 )
 def test_lists(store: Store, today: date, kind: str, outcome: Outcome):
     pack = make_code("P")
@@ -138,7 +145,8 @@ def test_a_listed_pack_taints_its_children(store: Store, today: date):
 
 
 @pytest.mark.parametrize(
-    "flag", ["no_code", "accident_vehicle", "abnormal_voltage", "abnormal_temperature", "abnormal_soc", "leakage"]
+    "flag",
+    ["no_code", "accident_vehicle", "abnormal_voltage", "abnormal_temperature", "abnormal_soc", "leakage"],
 )
 def test_high_risk_flags_send_to_quarantine(store: Store, today: date, flag: str):
     result = intake(store, today, make_code("P") if flag != "no_code" else "", flags=frozenset({flag}))
@@ -151,7 +159,9 @@ def test_high_risk_flags_send_to_quarantine(store: Store, today: date, flag: str
 def test_measurements_beyond_thresholds_raise_flags(store: Store, today: date):
     hot = check(store, ScanRequest(make_code("P"), measurements={"temperature_c": 61.0}), today)
     assert hot.outcome is Outcome.QUARANTINE and "high_risk_abnormal_temperature" in codes_of(hot)
-    fine = check(store, ScanRequest(make_code("P"), measurements={"temperature_c": 25.0, "soc_pct": 40}), today)
+    fine = check(
+        store, ScanRequest(make_code("P"), measurements={"temperature_c": 25.0, "soc_pct": 40}), today
+    )
     assert fine.outcome is Outcome.ACCEPT
 
 
@@ -175,7 +185,9 @@ def test_deadlines_warn_when_overdue(store: Store, today: date):
     pack = make_code("P")
     intake(store, today, pack)
     # the intake's duty (recycler by default: 30 working days) is due long after today
-    assert not {"upload_overdue", "upload_at_risk"} & codes_of(check(store, ScanRequest(pack, Context.LOOKUP), today))
+    assert not {"upload_overdue", "upload_at_risk"} & codes_of(
+        check(store, ScanRequest(pack, Context.LOOKUP), today)
+    )
     late = check(store, ScanRequest(pack, Context.LOOKUP), date(2027, 6, 1))
     assert late.outcome is Outcome.ACCEPT_WARNINGS and "upload_overdue" in codes_of(late)
 

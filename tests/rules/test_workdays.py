@@ -24,7 +24,9 @@ def test_fifteen_working_days_across_spring_festival():
     # 24, 25, 26, 27, 28 (make-up Sat), 2, 3, 4, 5, 6, 9, 10, 11 -> the 15th is Wed 11 March.
     assert CAL.add_workdays(date(2026, 2, 12), 15) == date(2026, 3, 11)
     # Counting Monday to Friday only would give Thu 5 March: the holidays matter.
-    assert WorkCalendar(override_years=frozenset({2026})).add_workdays(date(2026, 2, 12), 15) == date(2026, 3, 5)
+    assert WorkCalendar(override_years=frozenset({2026})).add_workdays(date(2026, 2, 12), 15) == date(
+        2026, 3, 5
+    )
 
 
 def test_thirty_working_days_across_national_day():

@@ -17,7 +17,9 @@ def main(path: str, start: int) -> None:
     store = Store.open(path, station_id="ST0001")
     serial = start
     while True:
-        result = receive(store, "crash-test", IntakeForm(make_code("P", serial=serial), mass_kg=300.0), date(2026, 11, 24))
+        result = receive(
+            store, "crash-test", IntakeForm(make_code("P", serial=serial), mass_kg=300.0), date(2026, 11, 24)
+        )
         sys.stdout.write(f"{result.event.seq}\n")
         sys.stdout.flush()
         serial += 1

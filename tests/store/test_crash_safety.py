@@ -30,7 +30,10 @@ def test_sigkill_loses_no_committed_event(tmp_path: Path):
     for _ in range(KILLS):
         child = subprocess.Popen(
             [sys.executable, "-m", "tests.store.crash_writer", str(path), str(serial)],
-            cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+            cwd=ROOT,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
         )
         assert child.stdout is not None
         # Wait for the first commit, then kill at a random moment within the next stretch of appends.

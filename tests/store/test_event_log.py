@@ -71,8 +71,11 @@ def _tamper(path: Path, sql: str) -> None:
 @pytest.mark.parametrize(
     ("sql", "seq", "reason"),
     [
-        ("UPDATE event SET payload = replace(payload, 'VIN00000000000003', 'VIN99999999999999') WHERE seq = 6",
-         6, "hash_mismatch"),
+        (
+            "UPDATE event SET payload = replace(payload, 'VIN00000000000003', 'VIN99999999999999') WHERE seq = 6",
+            6,
+            "hash_mismatch",
+        ),
         ("UPDATE event SET actor = 'mallory' WHERE seq = 4", 4, "hash_mismatch"),
         ("DELETE FROM event WHERE seq = 5", 6, "seq_gap"),
         ("UPDATE event SET prev_hash = hash WHERE seq = 7", 7, "prev_hash_mismatch"),
@@ -84,7 +87,7 @@ def test_tampering_names_the_first_bad_event(db_path: Path, sql: str, seq: int, 
     store.close()
     _tamper(db_path, sql)
     store = Store.open(db_path)
-    count, problem = verify_chain(store.db, store.station_id)
+    _, problem = verify_chain(store.db, store.station_id)
     assert problem is not None
     assert (problem.seq, problem.reason) == (seq, reason)
     store.close()

@@ -16,7 +16,9 @@ from tests.operations.scenario import run_day
 
 def _dump(store: Store) -> dict[str, list[tuple]]:
     return {
-        m._meta.table_name: store.db.execute_sql(f"SELECT * FROM {m._meta.table_name} ORDER BY 1, 2").fetchall()
+        m._meta.table_name: store.db.execute_sql(
+            f"SELECT * FROM {m._meta.table_name} ORDER BY 1, 2"
+        ).fetchall()
         for m in PROJECTIONS
     }
 
@@ -33,7 +35,9 @@ def test_rebuild_reproduces_every_table_exactly(store: Store, today: date):
 def test_corrections_take_effect_and_survive_rebuild(store: Store, today: date):
     made = run_day(store, today)
     history = StoreHistory(store.db)
-    amended = store.db.execute_sql("SELECT mass_kg FROM battery WHERE recycling_no IS NOT NULL AND code LIKE '%0000777'")
+    amended = store.db.execute_sql(
+        "SELECT mass_kg FROM battery WHERE recycling_no IS NOT NULL AND code LIKE '%0000777'"
+    )
     assert amended.fetchone()[0] == 399.0
     # the voided link is gone: the module is unknown again and the pack has its two real modules only
     assert history.battery(made["packs"][2][:-7] + "0005555") is None

@@ -1,0 +1,73 @@
+"""Every reason code the rule engine and the operations can give, with a one-line English gloss.
+
+The UI translates these codes (Qt Linguist); the gloss is for developers and translators. A test checks that
+every code the suite sees is listed here or in ``station.codes.REASONS``.
+"""
+
+from __future__ import annotations
+
+RULE_REASONS: dict[str, str] = {
+    "list_blocked": "the code is on the blocked list",
+    "list_recall": "the code (or its pack) is on a recall list",
+    "list_quarantine": "the code (or its pack) is on the quarantine list",
+    "duplicate_intake": "already received and not handed out",
+    "already_dismantled": "the battery was already dismantled or treated",
+    "already_certified": "a certificate of disposal was already issued for the battery",
+    "received_again": "handed out earlier, now received again",
+    "intake_flag_unknown": "an intake flag the rules do not know",
+    "high_risk_no_code": "high risk: the battery carries no code",
+    "high_risk_accident_vehicle": "high risk: from an accident vehicle",
+    "high_risk_abnormal_voltage": "high risk: abnormal voltage",
+    "high_risk_abnormal_temperature": "high risk: temperature outside the configured range",
+    "high_risk_abnormal_soc": "high risk: state of charge outside the configured range",
+    "high_risk_leakage": "high risk: leakage",
+    "parent_unknown": "the parent battery is not on record",
+    "parent_quarantined": "the parent battery is in quarantine",
+    "parent_not_open": "the parent battery is not open for dismantling",
+    "child_is_parent": "the child code is the parent's own code",
+    "child_wrong_level": "a child must be a lower level than its parent (pack > module > cell)",
+    "child_duplicate": "the child is already linked to this parent",
+    "child_linked_elsewhere": "the child is already linked to another parent",
+    "child_already_recorded": "the child is already on record as a battery of its own",
+    "chemistry_mismatch": "the child's chemistry differs from its parent's",
+    "not_in_store": "the battery is not on record at this site",
+    "quarantined_cannot_leave": "a quarantined battery cannot be handed out",
+    "already_handed_out": "the battery was already handed out",
+    "upload_overdue": "a reporting duty for this battery is overdue",
+    "upload_at_risk": "a reporting duty for this battery is due soon",
+    "echelon_product": "an echelon-use product code",
+}
+
+OPERATION_REASONS: dict[str, str] = {
+    "source_uscc_invalid": "the source company's credit code is invalid",
+    "receiver_uscc_invalid": "the receiving company's credit code is invalid",
+    "site_uscc_invalid": "the site's credit code is invalid",
+    "vin_invalid": "the VIN is invalid",
+    "vin_needs_confirmation": "the VIN's check digit does not match: the operator must confirm it",
+    "mass_out_of_range": "the mass is not a plausible battery mass",
+    "battery_unknown": "no battery with this code is on record",
+    "not_dismantlable": "the battery cannot be dismantled in its current state",
+    "children_count_mismatch": "the number of children differs from the expected count",
+    "not_treatable": "the battery cannot be marked treated in its current state",
+    "destination_unknown": "unknown destination (echelon use or recycling)",
+    "receiver_name_missing": "the receiving company's name is missing",
+    "codes_empty_or_repeated": "no codes, or a code listed twice",
+    "outbound_refused": "a battery may not leave the store",
+    "inspection_result_unknown": "unknown inspection result",
+    "not_quarantined": "the battery is not in quarantine",
+    "reason_missing": "a reason is required",
+    "event_unknown": "no event with this id",
+    "event_not_correctable": "this kind of event cannot be corrected",
+    "amendment_incomplete": "the amended record lacks fields that name its batteries",
+    "role_unknown": "unknown site role",
+    "list_entry_unknown": "the code is on no list",
+    "list_kind_unknown": "unknown list",
+    "csv_not_utf8": "the CSV file is not UTF-8",
+    "file_unreadable": "the file cannot be read",
+    "csv_columns_missing": "the CSV file lacks required columns",
+    "maker_code_invalid": "a maker code must be three letters or digits",
+    "maker_name_missing": "a maker needs a Chinese or English name",
+    "no_duty_for_event": "the event created no reporting duty",
+    "already_reported": "the duty was already reported",
+    "certificate_no_missing": "the scrapping certificate number is missing",
+}

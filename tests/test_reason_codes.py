@@ -1,0 +1,34 @@
+"""Every reason code the core can emit is registered, so the UI can translate each one."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from station.codes import REASONS as CODE_REASONS
+from station.rules.engine import LIST_OUTCOMES
+from station.rules.reasons import OPERATION_REASONS, RULE_REASONS
+from station.rules.verdict import INTAKE_FLAGS
+
+ROOT = Path(__file__).resolve().parents[1] / "station"
+EMITTED = re.compile(r"\b(?:error|warning|info|OperationError)\(\s*\"([a-z0-9_]+)\"")
+LITERAL_CODE = re.compile(r"\"((?:maker|csv)_[a-z_]+)\"")
+
+
+def test_every_emitted_code_is_registered():
+    known = set(CODE_REASONS) | set(RULE_REASONS) | set(OPERATION_REASONS)
+    emitted: set[str] = set()
+    for path in ROOT.rglob("*.py"):
+        emitted |= set(EMITTED.findall(path.read_text(encoding="utf-8")))
+    assert emitted, "the scan found nothing: the pattern is broken"
+    assert not emitted - known, sorted(emitted - known)
+
+
+def test_composed_codes_are_registered():
+    assert {f"high_risk_{flag}" for flag in INTAKE_FLAGS} <= set(RULE_REASONS)
+    assert {f"list_{kind}" for kind in LIST_OUTCOMES} <= set(RULE_REASONS)
+
+
+def test_registries_do_not_overlap_with_other_meanings():
+    assert not set(RULE_REASONS) & set(OPERATION_REASONS)
+    assert all(re.fullmatch(r"[a-z0-9_]+", code) for code in {*CODE_REASONS, *RULE_REASONS, *OPERATION_REASONS})
