@@ -7,7 +7,7 @@ from collections.abc import Callable
 import peewee as pw
 
 from station.store.events import iter_events
-from station.store.models import PROJECTIONS
+from station.store.schema import PROJECTIONS
 from station.store.projections import Projector
 
 Progress = Callable[[int, int], bool]  # (done, total) -> keep going?

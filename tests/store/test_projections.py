@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from station.store.integrity import verify, verify_projections
-from station.store.models import PROJECTIONS
+from station.store.schema import PROJECTIONS
 from station.store.queries import StoreHistory
 from station.store.rebuild import rebuild
 from station.store.store import Store

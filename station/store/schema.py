@@ -1,0 +1,11 @@
+"""Every projection table, gathered from the modules that define them (rebuild and integrity walk this list).
+
+A capability that adds projection tables defines its models in its own module, creates them in a new numbered
+migration, and lists them here.
+"""
+
+from __future__ import annotations
+
+from station.store import models
+
+PROJECTIONS: tuple[type[models.BaseModel], ...] = models.PROJECTIONS
