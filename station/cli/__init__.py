@@ -8,6 +8,7 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from types import ModuleType
 
 from station.cli import check_code, data_cmd, events_cmd
 from station.store.db import ENV_DB, default_path
@@ -16,7 +17,9 @@ from station.store.store import Store, default_actor
 ENV_ACTOR = "TRACE_STATION_ACTOR"
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(extra: Sequence[ModuleType] = ()) -> argparse.ArgumentParser:
+    """``extra``: command modules from the outer layers (devices), handed in by ``main.py`` because the core may
+    not import them. Each has ``register(commands)``; its handlers take ``(store, args)``."""
     parser = argparse.ArgumentParser(
         prog="trace-station",
         description="Trace Station: GB/T 34014 battery traceability at the dismantling bench.",
@@ -27,13 +30,13 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--actor", help=f"who is acting (default: ${ENV_ACTOR} or cli:<login>)")
     parser.add_argument("--verbose", "-v", action="store_true", help="log to standard error")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in (check_code, events_cmd, data_cmd):
+    for module in (check_code, events_cmd, data_cmd, *extra):
         module.register(commands)
     return parser
 
 
-def run(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+def run(argv: Sequence[str] | None = None, extra: Sequence[ModuleType] = ()) -> int:
+    parser = build_parser(extra)
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, stream=sys.stderr)
     if args.command is None:
