@@ -63,8 +63,10 @@ def verify_chain(db: pw.SqliteDatabase, station_id: str) -> tuple[int, ChainProb
 def verify_projections(
     db: pw.SqliteDatabase, limit: int = 20, workdir: Path | None = None
 ) -> list[ProjectionProblem]:
-    """Rebuild into a scratch database beside the real one and compare every projection table row by row."""
-    with tempfile.TemporaryDirectory(dir=workdir) as tmp:
+    """Rebuild into a scratch database beside the real one and compare every projection table row by row.
+
+    Beside, not in /tmp: a scratch rebuild of millions of events needs the disk the real database lives on."""
+    with tempfile.TemporaryDirectory(dir=workdir or Path(db.database).parent, prefix=".verify-") as tmp:
         scratch_path = Path(tmp) / "rebuild.sqlite3"
         scratch = open_database(scratch_path, bind=False)
         try:
