@@ -10,8 +10,8 @@ import peewee as pw
 
 from station.store.db import open_database
 from station.store.events import GENESIS_HASH, iter_events
-from station.store.schema import PROJECTIONS
 from station.store.rebuild import rebuild
+from station.store.schema import PROJECTIONS
 
 
 @dataclass(frozen=True)

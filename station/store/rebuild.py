@@ -7,8 +7,8 @@ from collections.abc import Callable
 import peewee as pw
 
 from station.store.events import iter_events
-from station.store.schema import PROJECTIONS
 from station.store.projections import Projector
+from station.store.schema import PROJECTIONS
 
 Progress = Callable[[int, int], bool]  # (done, total) -> keep going?
 COMMIT_EVERY = 20000

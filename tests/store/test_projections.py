@@ -7,9 +7,9 @@ from datetime import date
 from pathlib import Path
 
 from station.store.integrity import verify, verify_projections
-from station.store.schema import PROJECTIONS
 from station.store.queries import StoreHistory
 from station.store.rebuild import rebuild
+from station.store.schema import PROJECTIONS
 from station.store.store import Store
 from tests.operations.scenario import run_day
 
