@@ -26,6 +26,9 @@ from station.codes.normalise import JOINABLE, Kind, Prepared, Unit
 from station.findings import Finding, has_errors
 
 WHOLE, JOINED, ANCHORED, LOOSE = 1, 2, 3, 4
+# Two lines, or groups of three or four characters on a label; a code in more pieces than this is more likely
+# a coincidence among short words than a printed code.
+MAX_JOIN_PARTS = 8
 
 
 @dataclass(frozen=True)
@@ -80,7 +83,7 @@ def _joins(prepared: Prepared) -> Iterator[tuple[int, ...]]:
     longest = max(CODE_LENGTHS)
     for first in range(len(tokens)):
         parts = list(range(*tokens[first]))
-        for nxt in range(first + 1, len(tokens)):
+        for nxt in range(first + 1, min(len(tokens), first + MAX_JOIN_PARTS)):
             between = units[tokens[nxt - 1][1] : tokens[nxt][0]]
             if len(parts) >= longest or any(u.kind not in JOINABLE for u in between):
                 break

@@ -73,6 +73,9 @@ def decode_payload(payload: str | bytes | bytearray | memoryview) -> tuple[str, 
     """Payload as text. Scanners deliver UTF-8 (QR without ECI too); never raise on what they send."""
     if isinstance(payload, str):
         return payload, []
+    if not isinstance(payload, bytes | bytearray | memoryview):
+        # bytes(n) of an int would allocate n zero bytes: refuse anything that is not text or bytes.
+        raise TypeError(f"payload must be str or bytes, not {type(payload).__name__}")
     data = bytes(payload)
     try:
         return data.decode("utf-8"), []
@@ -83,8 +86,8 @@ def decode_payload(payload: str | bytes | bytearray | memoryview) -> tuple[str, 
 
 def prepare(text: str, options: NormaliseOptions) -> Prepared:
     findings: list[Finding] = []
-    start, end = _strip_affixes(text, options, findings)
-    units = tuple(_classify(i, text[i]) for i in range(start, end))
+    affixes = _affixes(text, options, findings)
+    units = tuple(_classify(i, ch) for i, ch in enumerate(text) if not any(a <= i < b for a, b in affixes))
     controls = [u.char for u in units if u.kind is Kind.CONTROL]
     if controls:
         seen = list(dict.fromkeys(codepoint(ch) for ch in controls))
@@ -93,32 +96,35 @@ def prepare(text: str, options: NormaliseOptions) -> Prepared:
     return Prepared(units=units, tokens=_tokens(units), text=kept, findings=tuple(findings))
 
 
-def _strip_affixes(text: str, options: NormaliseOptions, findings: list[Finding]) -> tuple[int, int]:
-    """[start, end) of the text once one configured prefix and one suffix are taken off.
+def _affixes(text: str, options: NormaliseOptions, findings: list[Finding]) -> list[tuple[int, int]]:
+    """[start, end) ranges of the one configured prefix and the one suffix found, if any.
 
     Affixes are matched on the text without surrounding whitespace and control characters first (the usual
-    keyboard-wedge case), then on the text as delivered, for an affix that itself starts with a control.
+    keyboard-wedge case), then on the text as delivered, for an affix that itself holds a control character.
+    Blank characters outside an affix stay and are reported like any other control character.
     """
     lead = _skip_blank(text, range(len(text)), len(text))
     trail = _skip_blank(text, range(len(text) - 1, -1, -1), -1) + 1
-    start, end = 0, len(text)
+    ranges: list[tuple[int, int]] = []
+    body_start = 0
     for prefix in sorted(filter(None, options.prefixes), key=len, reverse=True):
         at = lead if text.startswith(prefix, lead) else None
         if at is None and text.startswith(prefix):
             at = 0
         if at is not None:
-            start = at + len(prefix)
+            body_start = at + len(prefix)
+            ranges.append((at, body_start))
             findings.append(info("prefix_removed", prefix=prefix))
             break
     for suffix in sorted(filter(None, options.suffixes), key=len, reverse=True):
-        stop = trail if text.endswith(suffix, start, trail) else None
-        if stop is None and text.endswith(suffix, start):
+        stop = trail if text.endswith(suffix, body_start, trail) else None
+        if stop is None and text.endswith(suffix, body_start):
             stop = len(text)
         if stop is not None:
-            end = stop - len(suffix)
+            ranges.append((stop - len(suffix), stop))
             findings.append(info("suffix_removed", suffix=suffix))
             break
-    return start, max(start, end)
+    return ranges
 
 
 def _skip_blank(text: str, indices: range, default: int) -> int:

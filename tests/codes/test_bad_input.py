@@ -8,7 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from station.codes import NormaliseOptions, Scheme
+from station.codes import NormaliseOptions, Scheme, read_code
 from station.codes.gbt34014 import has_code_shape
 from station.findings import Severity, has_errors
 
@@ -120,6 +120,12 @@ def test_read_code_never_raises_on_text(read, raw: str) -> None:
     _check_invariants(read(raw), raw)
 
 
+# Lone surrogates arrive when a caller decoded with surrogateescape; they are just more non-code characters.
+@given(st.text(alphabet=st.characters(exclude_categories=()), max_size=100))
+def test_read_code_never_raises_on_any_code_point(read, raw: str) -> None:
+    _check_invariants(read(raw), raw)
+
+
 FRAGMENTS = [CATL_CELL, "\x00", "\x1d", "\r\n", " ", "-", "[)>", "ｂ", "В", "x", "R"]
 
 
@@ -130,3 +136,14 @@ def test_read_code_never_raises_on_code_fragments(read, parts: list[str]) -> Non
     _check_invariants(result, raw)
     if result.valid:
         assert result.code == CATL_CELL
+
+
+def test_payload_that_is_neither_text_nor_bytes_is_a_programming_error(tables, today) -> None:
+    for wrong in (10**9, None, ["001"]):
+        with pytest.raises(TypeError):
+            read_code(wrong, tables, today)  # type: ignore[arg-type]
+
+
+def test_bytearray_and_memoryview_are_bytes(read) -> None:
+    for raw in (bytearray(CATL_CELL.encode()), memoryview(CATL_CELL.encode())):
+        assert read(raw).valid

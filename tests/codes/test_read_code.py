@@ -335,3 +335,24 @@ def test_every_single_character_mutation_read_is_caught_or_reads_as_mutated(
     if char not in ALNUM + ALNUM.lower():
         assert not result.valid
         assert params_of(result, "lookalike_character")["position"] == position + 1
+
+
+def test_groups_of_three_join_but_single_spaced_characters_do_not(read) -> None:
+    groups = " ".join(CATL_CELL[i : i + 3] for i in range(0, 24, 3))  # 8 parts
+    assert read(groups).code == CATL_CELL
+    # 24 one-character words are more likely a coincidence than a printed code.
+    result = read(" ".join(CATL_CELL))
+    assert result.code is None and codes_of(result.findings) == ["code_not_recognised"]
+
+
+def test_controls_around_a_configured_prefix_are_still_reported(read) -> None:
+    result = read("\r\nSCAN:" + CATL_CELL + "\r\n", options=NormaliseOptions(prefixes=("SCAN:",)))
+    assert result.code == CATL_CELL and result.valid
+    assert codes_of(result.findings) == ["prefix_removed", "control_characters_removed"]
+    assert params_of(result, "control_characters_removed")["count"] == 4
+
+
+def test_longest_configured_prefix_wins(read) -> None:
+    result = read("]Q1" + CATL_CELL, options=NormaliseOptions(prefixes=("]Q", "]Q1")))
+    assert params_of(result, "prefix_removed") == {"prefix": "]Q1"}
+    assert result.valid and "code_extracted" not in codes_of(result.findings)
