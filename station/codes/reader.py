@@ -135,6 +135,7 @@ class _Decision:
         return CodeResult.build(self.raw, None, Scheme.UNKNOWN, None, findings, self.extra)
 
     def _payload_lookalikes(self) -> list[Finding]:
+        # With no code to count in, positions count in the payload as delivered (1-based).
         marks = []
         for unit in self.prepared.units:
             if unit.lookalike and len(marks) < _MAX_LOOKALIKE_FINDINGS:
