@@ -61,8 +61,15 @@ def decode_date_at(chars: str, today: date, first_position: int) -> tuple[date |
 
 def _resolve(first_year: int, month: int, day: int, today: date) -> tuple[date | None, list[Finding]]:
     if first_year > today.year:
-        # The most recent year "not in the future" for this character is 30 years back, before codes existed.
-        return None, [error("date_before_2011", year=first_year - CYCLE, future_year=first_year)]
+        if today.year < FIRST_YEAR:
+            # Only a station clock set before 2011 gets here: no code can carry a date before then.
+            return None, [error("date_before_2011", year=first_year - CYCLE, future_year=first_year)]
+        # The wrap rule would read it 30 years back, before codes existed; what the label says is a year to come,
+        # and that is what the technician must be told.
+        literal = _real_date(first_year, month, day)
+        if literal is None:
+            return None, [error("date_impossible", year=first_year, month=month, day=day)]
+        return None, [error("date_in_future", date=literal.isoformat(), today=today.isoformat())]
     newest = first_year + CYCLE * ((today.year - first_year) // CYCLE)
     for year in range(newest, FIRST_YEAR - 1, -CYCLE):
         candidate = _real_date(year, month, day)

@@ -37,8 +37,8 @@ def test_every_year_symbol(decode, index: int) -> None:
         assert (value, findings) == (date(year, 1, 1), [])
     else:
         assert value is None
-        assert codes_of(findings) == ["date_before_2011"]
-        assert findings[0].params == {"year": year - 30, "future_year": year}
+        assert codes_of(findings) == ["date_in_future"]
+        assert findings[0].params == {"date": f"{year}-01-01", "today": TODAY.isoformat()}
 
 
 @pytest.mark.parametrize("symbol", list(DATE_ALPHABET))
@@ -116,11 +116,11 @@ def test_later_month_of_this_year_is_in_the_future(decode) -> None:
     assert findings[0].params["date"] == "2026-12-01"
 
 
-def test_year_after_this_one_reads_as_before_2011(decode) -> None:
-    value, findings = decode("H61")  # 2027, or 1997 by the wrap rule
+def test_year_after_this_one_is_in_the_future_not_thirty_years_back(decode) -> None:
+    value, findings = decode("H61")  # 2027 (1997 by the wrap rule, before coding began)
     assert value is None
-    assert codes_of(findings) == ["date_before_2011"]
-    assert findings[0].params == {"year": 1997, "future_year": 2027}
+    assert codes_of(findings) == ["date_in_future"]
+    assert findings[0].params == {"date": "2027-06-01", "today": "2026-11-24"}
 
 
 def test_a_station_clock_before_2011_accepts_no_date(decode) -> None:
