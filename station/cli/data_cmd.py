@@ -35,9 +35,23 @@ def register(commands: argparse._SubParsersAction) -> None:
     rm.set_defaults(handler=run_list_remove)
 
     cfg = commands.add_parser("configure", help="the site's name, credit code and traceability role")
-    cfg.add_argument("--role", choices=ROLES, required=True)
-    cfg.add_argument("--site-name", default="")
-    cfg.add_argument("--site-uscc", default="")
+    cfg.add_argument("--role", choices=ROLES)
+    cfg.add_argument("--site-name")
+    cfg.add_argument("--site-uscc")
+    cfg.add_argument(
+        "--scanner-prefix",
+        action="append",
+        dest="scanner_prefixes",
+        metavar="TEXT",
+        help="text the handheld scanner sends before each code (repeatable)",
+    )
+    cfg.add_argument(
+        "--scanner-suffix",
+        action="append",
+        dest="scanner_suffixes",
+        metavar="TEXT",
+        help="text the handheld scanner sends after each code (repeatable)",
+    )
     cfg.set_defaults(handler=run_configure)
 
     dl = commands.add_parser("deadlines", help="reporting duties: due, at risk, overdue")
@@ -63,8 +77,7 @@ def run_makers_import(store: Store, args: argparse.Namespace) -> int:
     except OperationError as err:
         return _refused(err)
     print(
-        f"added {result.added}, updated {result.updated}, unchanged {result.unchanged}, "
-        f"rejected {len(result.rejected)}"
+        f"added {result.added}, updated {result.updated}, unchanged {result.unchanged}, rejected {len(result.rejected)}"
     )
     for line, reason in result.rejected:
         print(f"  line {line}: {reason}")
@@ -92,11 +105,14 @@ def run_list_remove(store: Store, args: argparse.Namespace) -> int:
 
 
 def run_configure(store: Store, args: argparse.Namespace) -> int:
+    keys = ("role", "site_name", "site_uscc", "scanner_prefixes", "scanner_suffixes")
+    changes = {k: getattr(args, k) for k in keys if getattr(args, k) is not None}
     try:
-        configure_station(store, args.actor, args.role, args.site_name, args.site_uscc)
+        configure_station(store, args.actor, **changes)
     except OperationError as err:
         return _refused(err)
-    print(f"station {store.station_id}: role {args.role}")
+    config = store.config() or {}
+    print(f"station {store.station_id}: " + ", ".join(f"{k} {config.get(k)!r}" for k in keys))
     return 0
 
 

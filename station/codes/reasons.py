@@ -45,7 +45,7 @@ REASONS: Mapping[str, str] = MappingProxyType(
         "date_day_bad_char": "Day character {char} at position {position} is not 0-9 or a date letter.",
         "date_impossible": "Production date month {month} day {day} does not exist (in {year}, when given).",
         "date_in_future": "Production date {date} is after today ({today}).",
-        "date_before_2011": "The production date is before 2011, when coding began (seen only with a station clock set before 2011).",
+        "date_before_2011": "Production date before 2011, when coding began (only with a station clock before 2011).",
         # other schemes
         "scheme_gbt45565": "GB/T 45565 code of company {company}: not a vehicle traction battery.",
         "scheme_eu_passport": "EU battery passport link {url}, not a GB/T 34014 code; the link is kept.",

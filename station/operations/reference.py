@@ -28,6 +28,9 @@ def configure_station(
     return event
 
 
+CONFIG_KEYS = ("role", "site_name", "site_uscc", "scanner_prefixes", "scanner_suffixes")
+
+
 def install_ruleset(store: Store, actor: str, rules: RuleSet, source: str) -> StoredEvent:
     (event,) = store.record(actor, [ruleset_event(rules, source)])
     return event

@@ -6,7 +6,7 @@ import hashlib
 from datetime import date
 from typing import Any
 
-from station.codes import CodeResult
+from station.codes import CodeResult, NormaliseOptions
 from station.rules.engine import evaluate
 from station.rules.verdict import ScanRequest, Verdict
 from station.store.events import NewEvent
@@ -19,7 +19,15 @@ RAW_KEEP = 4096  # characters of a payload kept in an event; the hash covers all
 
 def check(store: Store, request: ScanRequest, today: date | None = None) -> Verdict:
     """The verdict, without recording anything (a look-up, or the first half of an action)."""
-    return evaluate(request, StoreHistory(store.db), store.ruleset(), today or local_today())
+    return evaluate(request, StoreHistory(store.db), store.ruleset(), today or local_today(), scanner_options(store))
+
+
+def scanner_options(store: Store) -> NormaliseOptions:
+    """The affixes this station's handheld scanners add, as configured."""
+    config = store.config() or {}
+    return NormaliseOptions(
+        prefixes=tuple(config.get("scanner_prefixes", ())), suffixes=tuple(config.get("scanner_suffixes", ()))
+    )
 
 
 def raw_record(read: CodeResult) -> dict[str, Any]:

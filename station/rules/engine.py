@@ -9,7 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from datetime import date
 
-from station.codes import CodeResult, Scheme, read_code
+from station.codes import CodeResult, NormaliseOptions, Scheme, read_code
+from station.codes.model import DEFAULT_OPTIONS
 from station.findings import Finding, Severity, error, info, warning
 from station.rules.deadlines import DeadlineState, deadline
 from station.rules.ruleset import RuleSet
@@ -40,8 +41,14 @@ CHILD_KINDS = {"P": ("M", "C"), "M": ("C",), "C": ()}
 LIST_OUTCOMES = {"blocked": Outcome.REJECT, "recall": Outcome.QUARANTINE, "quarantine": Outcome.QUARANTINE}
 
 
-def evaluate(request: ScanRequest, history: History, rules: RuleSet, today: date) -> Verdict:
-    read = read_code(request.payload, rules.code_tables, today)
+def evaluate(
+    request: ScanRequest,
+    history: History,
+    rules: RuleSet,
+    today: date,
+    options: NormaliseOptions = DEFAULT_OPTIONS,
+) -> Verdict:
+    read = read_code(request.payload, rules.code_tables, today, options)
     return judge(request, read, history, rules, today)
 
 

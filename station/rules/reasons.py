@@ -60,6 +60,8 @@ OPERATION_REASONS: dict[str, str] = {
     "event_not_correctable": "this kind of event cannot be corrected",
     "amendment_incomplete": "the amended record lacks fields that name its batteries",
     "role_unknown": "unknown site role",
+    "config_key_unknown": "a station setting that does not exist",
+    "scanner_affixes_invalid": "scanner prefixes and suffixes must be non-empty texts",
     "list_entry_unknown": "the code is on no list",
     "list_kind_unknown": "unknown list",
     "csv_not_utf8": "the CSV file is not UTF-8",

@@ -8,10 +8,12 @@ everything.
 from __future__ import annotations
 
 import getpass
+import json
 import logging
 import secrets
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 import peewee as pw
 
@@ -104,13 +106,12 @@ class Store:
             self._ruleset = (row[0], RuleSet.from_json(row[1]))
         return self._ruleset[1]
 
-    def config(self) -> dict[str, str] | None:
-        row = self.db.execute_sql(
-            "SELECT station_id, site_name, site_uscc, role FROM station_config ORDER BY seq DESC LIMIT 1"
-        ).fetchone()
+    def config(self) -> dict[str, Any] | None:
+        """The latest ``station.configured`` payload, with the station id."""
+        row = self.db.execute_sql("SELECT station_id, content FROM station_config ORDER BY seq DESC LIMIT 1").fetchone()
         if row is None:
             return None
-        return dict(zip(("station_id", "site_name", "site_uscc", "role"), row, strict=True))
+        return {**json.loads(row[1]), "station_id": row[0]}
 
     def role(self) -> str:
         config = self.config()

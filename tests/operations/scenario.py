@@ -19,7 +19,9 @@ RECEIVER = Receiver("某某再生资源有限公司", "91350100M000100Y43", "HW-
 
 
 def run_day(store: Store, today: date, packs: int = 3) -> dict[str, list[str]]:
-    configure_station(store, ACTOR, "dismantler", "演示拆解站 <Demo & Co>", "91350100M000100Y43")
+    configure_station(
+        store, ACTOR, role="dismantler", site_name="演示拆解站 <Demo & Co>", site_uscc="91350100M000100Y43"
+    )
     vehicle_received(store, ACTOR, "1M8GDM9AXKP042788", "BF-2026-0001", "车主")
     made: dict[str, list[str]] = {"packs": [], "modules": [], "cells": []}
     for p in range(packs):

@@ -10,7 +10,7 @@ from station.operations.dismantling import finish_dismantling, link_child
 from station.operations.inspection import release_quarantine
 from station.operations.intake import IntakeForm, receive
 from station.operations.outbound import Receiver, hand_out
-from station.operations.reference import set_list_entry
+from station.operations.reference import configure_station, set_list_entry
 from station.operations.scanning import check
 from station.rules.verdict import Context, Outcome, ScanRequest
 from station.store.events import NewEvent
@@ -200,3 +200,12 @@ def test_eu_passport_only_goes_to_quarantine_at_intake(store: Store, today: date
 def test_gbt45565_is_named_and_refused(store: Store, today: date):
     v = check(store, ScanRequest("AB12-0123456789-R"), today)
     assert v.outcome is Outcome.REJECT and "scheme_gbt45565" in codes_of(v)
+
+
+def test_configured_scanner_affixes_are_stripped(store: Store, today: date):
+    payload = "<STX>" + make_code("P") + "#END"
+    configure_station(store, ACTOR, scanner_prefixes=["<STX>"], scanner_suffixes=["#END"])
+    v = check(store, ScanRequest(payload), today)
+    assert v.code == make_code("P")
+    assert {"prefix_removed", "suffix_removed"} <= codes_of(v)
+    assert store.config()["role"] == "recycler"  # other settings kept
