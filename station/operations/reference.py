@@ -6,6 +6,7 @@ import csv
 import io
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from station.codes import validate_uscc
 from station.findings import has_errors
@@ -15,15 +16,26 @@ from station.store.events import NewEvent, StoredEvent
 from station.store.store import ROLES, Store, ruleset_event
 
 
-def configure_station(
-    store: Store, actor: str, role: str, site_name: str = "", site_uscc: str = ""
-) -> StoredEvent:
-    if role not in ROLES:
-        raise OperationError("role_unknown", role=role)
-    uscc = site_uscc.strip().upper()
-    if uscc and has_errors(validate_uscc(uscc)):
-        raise OperationError("site_uscc_invalid", uscc=site_uscc)
-    payload = {"role": role, "site_name": site_name.strip(), "site_uscc": uscc}
+def configure_station(store: Store, actor: str, **changes: Any) -> StoredEvent:
+    """Change some of the station's configuration; what is not named keeps its value.
+
+    Keys: ``role``, ``site_name``, ``site_uscc``, ``scanner_prefixes``, ``scanner_suffixes`` (lists of strings a
+    handheld scanner adds around each payload).
+    """
+    unknown = set(changes) - set(CONFIG_KEYS)
+    if unknown:
+        raise OperationError("config_key_unknown", keys=sorted(unknown))
+    payload = {k: v for k, v in (store.config() or {}).items() if k in CONFIG_KEYS} | changes
+    if payload.get("role") not in ROLES:
+        raise OperationError("role_unknown", role=payload.get("role"))
+    payload["site_name"] = str(payload.get("site_name", "")).strip()
+    payload["site_uscc"] = str(payload.get("site_uscc", "")).strip().upper()
+    if payload["site_uscc"] and has_errors(validate_uscc(payload["site_uscc"])):
+        raise OperationError("site_uscc_invalid", uscc=payload["site_uscc"])
+    for key in ("scanner_prefixes", "scanner_suffixes"):
+        value = payload.setdefault(key, [])
+        if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+            raise OperationError("scanner_affixes_invalid", key=key)
     (event,) = store.record(actor, [NewEvent("station.configured", payload)])
     return event
 
