@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from hardware.wedge.reasons import WEDGE_REASONS
 from station.codes import REASONS as CODE_REASONS
 from station.rules.engine import LIST_OUTCOMES
 from station.rules.reasons import OPERATION_REASONS, RULE_REASONS
@@ -22,6 +23,12 @@ def test_every_emitted_code_is_registered():
         emitted |= set(EMITTED.findall(path.read_text(encoding="utf-8")))
     assert emitted, "the scan found nothing: the pattern is broken"
     assert not emitted - known, sorted(emitted - known)
+
+
+def test_wedge_codes_are_registered():
+    source = (ROOT.parent / "hardware" / "wedge" / "burst.py").read_text(encoding="utf-8")
+    used = set(re.findall(r"reason=\"([a-z_]+)\"", source))
+    assert used and used <= set(WEDGE_REASONS)
 
 
 def test_composed_codes_are_registered():
