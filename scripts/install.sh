@@ -38,4 +38,6 @@ PY
 [ -x .venv/bin/python ] || "$PYTHON" -m venv .venv
 .venv/bin/python -m pip install --quiet --upgrade pip
 .venv/bin/python -m pip install --quiet -e '.[test]'
+# The window's translations: .qm files are built here from the committed .ts sources.
+.venv/bin/python scripts/translations.py build
 echo "Trace Station installed in $(pwd)/.venv"

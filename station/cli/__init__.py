@@ -6,7 +6,7 @@ import argparse
 import logging
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from types import ModuleType
 
@@ -29,19 +29,26 @@ def build_parser(extra: Sequence[ModuleType] = ()) -> argparse.ArgumentParser:
     )
     parser.add_argument("--actor", help=f"who is acting (default: ${ENV_ACTOR} or cli:<login>)")
     parser.add_argument("--verbose", "-v", action="store_true", help="log to standard error")
+    parser.add_argument("--lang", choices=["zh_CN", "en"], help="language of the window (default: the desktop's)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in (check_code, events_cmd, data_cmd, *extra):
         module.register(commands)
     return parser
 
 
-def run(argv: Sequence[str] | None = None, extra: Sequence[ModuleType] = ()) -> int:
+Handler = Callable[[Store, argparse.Namespace], int]
+
+
+def run(argv: Sequence[str] | None = None, extra: Sequence[ModuleType] = (), default: Handler | None = None) -> int:
+    """Parse and dispatch. ``default`` runs when no command is given (``main.py`` hands in the window)."""
     parser = build_parser(extra)
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, stream=sys.stderr)
     if args.command is None:
-        parser.print_help()
-        return 0
+        if default is None:
+            parser.print_help()
+            return 0
+        args.handler = default
     store = Store.open(args.db or default_path())
     try:
         args.actor = args.actor or os.environ.get(ENV_ACTOR) or default_actor()

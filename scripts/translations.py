@@ -1,0 +1,57 @@
+"""Translations: refresh the .ts sources from the code (developers), build the .qm files (install step).
+
+python scripts/translations.py update   # pyside6-lupdate over ui/, keeps existing translations
+python scripts/translations.py build    # pyside6-lrelease: .ts -> .qm (the .qm files are not committed)
+python scripts/translations.py check    # every source string of every language is translated
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+TS_DIR = ROOT / "resources" / "translations"
+LANGUAGES = ("zh_CN", "en")
+BIN = Path(sys.executable).parent
+
+
+def ts_files() -> list[Path]:
+    return [TS_DIR / f"trace_station_{lang}.ts" for lang in LANGUAGES]
+
+
+def update() -> None:
+    sources = sorted(str(p) for p in (ROOT / "ui").rglob("*.py"))
+    subprocess.run([BIN / "pyside6-lupdate", *sources, "-ts", *map(str, ts_files()), "-no-obsolete"], check=True)
+
+
+def build() -> None:
+    for ts in ts_files():
+        subprocess.run([BIN / "pyside6-lrelease", "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True)
+
+
+def unfinished() -> dict[str, list[str]]:
+    missing: dict[str, list[str]] = {}
+    for ts in ts_files():
+        for message in ET.parse(ts).getroot().iter("message"):
+            translation = message.find("translation")
+            if translation is None or translation.get("type") == "unfinished" or not (translation.text or ""):
+                missing.setdefault(ts.name, []).append(message.findtext("source") or "")
+    return missing
+
+
+if __name__ == "__main__":
+    command = sys.argv[1] if len(sys.argv) > 1 else "build"
+    if command == "update":
+        update()
+    elif command == "build":
+        build()
+    elif command == "check":
+        problems = unfinished()
+        for name, sources in problems.items():
+            print(f"{name}: {len(sources)} untranslated, e.g. {sources[:3]}")
+        sys.exit(1 if problems else 0)
+    else:
+        sys.exit(__doc__)

@@ -1,0 +1,47 @@
+"""Starting the window: the Qt application, translations, the wedge scanner filter, the main window."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+
+from PySide6.QtWidgets import QApplication
+
+from hardware.wedge import BurstDetector
+from station.store.store import Store
+from ui.i18n import Translations, default_language
+from ui.main_window import MainWindow
+from ui.tasks import TaskRunner
+from ui.wedge_filter import WedgeFilter
+
+log = logging.getLogger(__name__)
+
+
+def has_display() -> bool:
+    return bool(os.environ.get("QT_QPA_PLATFORM") or os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def run_window(store: Store, actor: str, language: str | None = None) -> int:
+    if not has_display():
+        print(
+            "No display found. Start the station on the bench computer's desktop, or here with "
+            "`xvfb-run -a .venv/bin/trace-station` (or QT_QPA_PLATFORM=offscreen for a smoke test).",
+            file=sys.stderr,
+        )
+        return 2
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Trace Station")
+    translations = Translations(app)
+    translations.switch(language or default_language())
+    tasks = TaskRunner(app)
+    window = MainWindow(store, tasks, translations, lambda: actor)
+    wedge = WedgeFilter(BurstDetector(), parent=window)
+    wedge.scanned.connect(window.scan.handle_scan)
+    wedge.failed.connect(window.scan.show_failure)
+    app.installEventFilter(wedge)
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        tasks.wait()

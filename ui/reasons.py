@@ -1,0 +1,166 @@
+"""The operator's words for every reason code the core gives. The core never words anything; this is where it is
+worded, through Qt Linguist (context ``Reason``), with ``{param}`` placeholders filled from the finding."""
+
+from __future__ import annotations
+
+import string
+from collections.abc import Mapping
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+CONTEXT = "Reason"
+
+TEXTS: dict[str, str] = {
+    # reading the payload
+    "payload_empty": QT_TRANSLATE_NOOP("Reason", "Nothing was scanned."),
+    "payload_too_long": QT_TRANSLATE_NOOP("Reason", "The scan is far too long ({length} characters) to be a code."),
+    "payload_not_utf8": QT_TRANSLATE_NOOP("Reason", "The scan contains unreadable bytes."),
+    "payload_ambiguous": QT_TRANSLATE_NOOP(
+        "Reason", "The label holds several different codes: {candidates}. Scan the one you mean."
+    ),
+    "control_characters_removed": QT_TRANSLATE_NOOP("Reason", "Control characters from the scanner were removed."),
+    "prefix_removed": QT_TRANSLATE_NOOP("Reason", "The scanner's prefix was removed."),
+    "suffix_removed": QT_TRANSLATE_NOOP("Reason", "The scanner's suffix was removed."),
+    "lower_case_converted": QT_TRANSLATE_NOOP("Reason", "Lower-case letters were read as capitals."),
+    "lines_joined": QT_TRANSLATE_NOOP("Reason", "The code was printed over {parts} lines and has been joined."),
+    "separators_removed": QT_TRANSLATE_NOOP("Reason", "Separators inside the code were removed."),
+    "code_extracted": QT_TRANSLATE_NOOP("Reason", "The code was found inside a longer label text."),
+    "lookalike_character": QT_TRANSLATE_NOOP(
+        "Reason",
+        "Character {position} is “{char}”, which only looks like “{looks_like}”. This label is not a genuine code.",
+    ),
+    "code_not_recognised": QT_TRANSLATE_NOOP("Reason", "This is not a battery code."),
+    "code_wrong_length": QT_TRANSLATE_NOOP(
+        "Reason", "The code has {length} characters; a battery code has 24 (19 for echelon use)."
+    ),
+    "code_bad_character": QT_TRANSLATE_NOOP(
+        "Reason", "Character {position} (“{char}”) is not allowed in a battery code."
+    ),
+    "product_type_invalid": QT_TRANSLATE_NOOP(
+        "Reason", "Product type “{char}” is not P (pack), M (module) or C (cell)."
+    ),
+    "chemistry_unknown": QT_TRANSLATE_NOOP("Reason", "Battery type “{char}” is not in the chemistry table."),
+    "maker_unknown": QT_TRANSLATE_NOOP("Reason", "Maker code {maker} is not in the maker registry."),
+    "serial_not_numeric": QT_TRANSLATE_NOOP("Reason", "The serial number {serial} contains letters."),
+    "echelon_marker_invalid": QT_TRANSLATE_NOOP("Reason", "An echelon-use code needs R at position {position}."),
+    "echelon_suffix_invalid": QT_TRANSLATE_NOOP("Reason", "An echelon-use code must end in P, M or C."),
+    "date_wrong_length": QT_TRANSLATE_NOOP("Reason", "The production date must have 3 characters."),
+    "date_year_bad_char": QT_TRANSLATE_NOOP("Reason", "The production year character “{char}” is not valid."),
+    "date_month_bad_char": QT_TRANSLATE_NOOP("Reason", "The production month character “{char}” is not valid."),
+    "date_day_bad_char": QT_TRANSLATE_NOOP("Reason", "The production day character “{char}” is not valid."),
+    "date_impossible": QT_TRANSLATE_NOOP("Reason", "The production date (month {month}, day {day}) does not exist."),
+    "date_in_future": QT_TRANSLATE_NOOP("Reason", "The production date {date} is in the future."),
+    "date_before_2011": QT_TRANSLATE_NOOP("Reason", "The production date is before 2011: check the station's clock."),
+    "scheme_gbt45565": QT_TRANSLATE_NOOP("Reason", "This is a GB/T 45565 code (not a vehicle traction battery)."),
+    "scheme_eu_passport": QT_TRANSLATE_NOOP(
+        "Reason", "This is an EU battery passport link, not a GB/T 34014 code. The link is kept."
+    ),
+    "uscc_wrong_length": QT_TRANSLATE_NOOP("Reason", "A unified social credit code has 18 characters."),
+    "uscc_bad_character": QT_TRANSLATE_NOOP("Reason", "Character {position} of the credit code is not allowed."),
+    "uscc_check_char_mismatch": QT_TRANSLATE_NOOP(
+        "Reason", "The credit code's check character is wrong: check for a typo."
+    ),
+    "vin_wrong_length": QT_TRANSLATE_NOOP("Reason", "A VIN has 17 characters."),
+    "vin_bad_character": QT_TRANSLATE_NOOP("Reason", "Character {position} of the VIN is not allowed (no I, O or Q)."),
+    "vin_check_digit_mismatch": QT_TRANSLATE_NOOP("Reason", "The VIN's check digit does not match: confirm the VIN."),
+    # traceability rules
+    "list_blocked": QT_TRANSLATE_NOOP("Reason", "Blocked: {reason}"),
+    "list_recall": QT_TRANSLATE_NOOP("Reason", "On a recall list: {reason}"),
+    "list_quarantine": QT_TRANSLATE_NOOP("Reason", "On the quarantine list: {reason}"),
+    "duplicate_intake": QT_TRANSLATE_NOOP("Reason", "Already received and still here (status: {status})."),
+    "already_dismantled": QT_TRANSLATE_NOOP("Reason", "This battery was already dismantled."),
+    "already_certified": QT_TRANSLATE_NOOP("Reason", "A certificate of disposal was already issued for this battery."),
+    "received_again": QT_TRANSLATE_NOOP("Reason", "This battery was handed out before and is coming back."),
+    "intake_flag_unknown": QT_TRANSLATE_NOOP("Reason", "Unknown intake flag {flag}."),
+    "high_risk_no_code": QT_TRANSLATE_NOOP("Reason", "High risk: the battery has no code."),
+    "high_risk_accident_vehicle": QT_TRANSLATE_NOOP("Reason", "High risk: from an accident vehicle."),
+    "high_risk_abnormal_voltage": QT_TRANSLATE_NOOP("Reason", "High risk: abnormal voltage."),
+    "high_risk_abnormal_temperature": QT_TRANSLATE_NOOP("Reason", "High risk: abnormal temperature."),
+    "high_risk_abnormal_soc": QT_TRANSLATE_NOOP("Reason", "High risk: abnormal state of charge."),
+    "high_risk_leakage": QT_TRANSLATE_NOOP("Reason", "High risk: leakage."),
+    "parent_unknown": QT_TRANSLATE_NOOP("Reason", "The pack {parent} is not on record."),
+    "parent_quarantined": QT_TRANSLATE_NOOP("Reason", "The pack is in quarantine and may not be dismantled."),
+    "parent_not_open": QT_TRANSLATE_NOOP("Reason", "The pack is not open for dismantling (status: {status})."),
+    "child_is_parent": QT_TRANSLATE_NOOP("Reason", "That is the pack's own code."),
+    "child_wrong_level": QT_TRANSLATE_NOOP("Reason", "A {child_kind} cannot go under a {parent_kind}."),
+    "child_duplicate": QT_TRANSLATE_NOOP("Reason", "Already scanned into this pack."),
+    "child_linked_elsewhere": QT_TRANSLATE_NOOP("Reason", "Already belongs to {other_parent}."),
+    "child_already_recorded": QT_TRANSLATE_NOOP("Reason", "Already on record as a battery of its own."),
+    "chemistry_mismatch": QT_TRANSLATE_NOOP("Reason", "Chemistry {child} differs from the pack's {parent}."),
+    "not_in_store": QT_TRANSLATE_NOOP("Reason", "This battery is not on record here."),
+    "quarantined_cannot_leave": QT_TRANSLATE_NOOP("Reason", "A battery in quarantine cannot be handed out."),
+    "already_handed_out": QT_TRANSLATE_NOOP("Reason", "This battery was already handed out."),
+    "upload_overdue": QT_TRANSLATE_NOOP("Reason", "Report overdue since {due}."),
+    "upload_at_risk": QT_TRANSLATE_NOOP("Reason", "Report due {due} ({workdays_left} working days left)."),
+    "echelon_product": QT_TRANSLATE_NOOP("Reason", "Echelon-use product."),
+    # refused actions
+    "source_uscc_invalid": QT_TRANSLATE_NOOP("Reason", "The source company's credit code is not valid."),
+    "receiver_uscc_invalid": QT_TRANSLATE_NOOP("Reason", "The receiving company's credit code is not valid."),
+    "site_uscc_invalid": QT_TRANSLATE_NOOP("Reason", "The site's credit code is not valid."),
+    "vin_invalid": QT_TRANSLATE_NOOP("Reason", "The VIN is not valid."),
+    "vin_needs_confirmation": QT_TRANSLATE_NOOP(
+        "Reason", "The VIN's check digit does not match. Confirm it to continue."
+    ),
+    "mass_out_of_range": QT_TRANSLATE_NOOP("Reason", "The mass {mass_kg} kg is not plausible."),
+    "battery_unknown": QT_TRANSLATE_NOOP("Reason", "No battery {code} on record."),
+    "not_dismantlable": QT_TRANSLATE_NOOP("Reason", "This battery cannot be dismantled now (status: {status})."),
+    "children_count_mismatch": QT_TRANSLATE_NOOP("Reason", "{found} parts scanned, {expected} expected."),
+    "not_treatable": QT_TRANSLATE_NOOP("Reason", "This battery cannot be marked treated now."),
+    "destination_unknown": QT_TRANSLATE_NOOP("Reason", "Choose echelon use or recycling."),
+    "receiver_name_missing": QT_TRANSLATE_NOOP("Reason", "Enter the receiving company."),
+    "codes_empty_or_repeated": QT_TRANSLATE_NOOP("Reason", "No batteries listed, or one listed twice."),
+    "outbound_refused": QT_TRANSLATE_NOOP("Reason", "Battery {code} may not leave the store."),
+    "inspection_result_unknown": QT_TRANSLATE_NOOP("Reason", "Unknown inspection result."),
+    "not_quarantined": QT_TRANSLATE_NOOP("Reason", "This battery is not in quarantine."),
+    "reason_missing": QT_TRANSLATE_NOOP("Reason", "Give a reason."),
+    "event_unknown": QT_TRANSLATE_NOOP("Reason", "No such record."),
+    "event_not_correctable": QT_TRANSLATE_NOOP("Reason", "This kind of record cannot be corrected."),
+    "amendment_incomplete": QT_TRANSLATE_NOOP("Reason", "The correction lacks the battery codes of the original."),
+    "role_unknown": QT_TRANSLATE_NOOP("Reason", "Unknown site role."),
+    "config_key_unknown": QT_TRANSLATE_NOOP("Reason", "Unknown setting."),
+    "scanner_affixes_invalid": QT_TRANSLATE_NOOP("Reason", "Scanner prefixes and suffixes must not be empty."),
+    "list_entry_unknown": QT_TRANSLATE_NOOP("Reason", "This code is on no list."),
+    "list_kind_unknown": QT_TRANSLATE_NOOP("Reason", "Unknown list."),
+    "csv_not_utf8": QT_TRANSLATE_NOOP("Reason", "The file is not UTF-8 text."),
+    "file_unreadable": QT_TRANSLATE_NOOP("Reason", "The file cannot be read."),
+    "csv_columns_missing": QT_TRANSLATE_NOOP("Reason", "The file lacks required columns."),
+    "maker_code_invalid": QT_TRANSLATE_NOOP("Reason", "A maker code has three letters or digits."),
+    "maker_name_missing": QT_TRANSLATE_NOOP("Reason", "A maker needs a name."),
+    "no_duty_for_event": QT_TRANSLATE_NOOP("Reason", "This record has nothing to report."),
+    "already_reported": QT_TRANSLATE_NOOP("Reason", "Already reported."),
+    "certificate_no_missing": QT_TRANSLATE_NOOP("Reason", "Enter the scrapping certificate number."),
+    # keyboard-wedge scanners
+    "wedge_burst_split": QT_TRANSLATE_NOOP("Reason", "The scan was cut off. Scan again."),
+    "wedge_burst_garbled": QT_TRANSLATE_NOOP(
+        "Reason", "The scanner sent characters it cannot send: check the keyboard layout or input method."
+    ),
+    "wedge_keyboard_layout": QT_TRANSLATE_NOOP(
+        "Reason",
+        "The scanner types through a different keyboard layout. Set the scanner (or the computer) to the US layout.",
+    ),
+}
+
+
+class _Lenient(dict):
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+def describe(code: str, params: Mapping[str, Any] | None = None) -> str:
+    """The reason in the operator's language. An unknown code is shown as itself rather than hidden."""
+    source = TEXTS.get(code)
+    if source is None:
+        return code
+    text = QCoreApplication.translate(CONTEXT, source)
+    values = _Lenient({k: _show(v) for k, v in (params or {}).items()})
+    try:
+        return string.Formatter().vformat(text, (), values)
+    except (ValueError, IndexError):  # a translation with a stray brace must still show something
+        return text
+
+
+def _show(value: Any) -> str:
+    if isinstance(value, list | tuple):
+        return ", ".join(str(v) for v in value)
+    return str(value)
