@@ -128,10 +128,11 @@ def test_migration_backs_up_first(db_path: Path, monkeypatch: pytest.MonkeyPatch
     def add_column(db):
         db.execute_sql("CREATE TABLE later_feature (id INTEGER PRIMARY KEY)")
 
+    shipped = len(migrations.MIGRATIONS)
     monkeypatch.setattr(migrations, "MIGRATIONS", [*migrations.MIGRATIONS, add_column])
     store = Store.open(db_path)
-    assert migrations.schema_version(store.db) == 2
-    backup = db_path.with_name(db_path.name + ".schema1.bak")
+    assert migrations.schema_version(store.db) == shipped + 1
+    backup = db_path.with_name(db_path.name + f".schema{shipped}.bak")
     assert backup.exists()
     con = sqlite3.connect(backup)
     assert con.execute("SELECT COUNT(*) FROM event").fetchone()[0] == 2
