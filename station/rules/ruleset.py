@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from importlib import resources
@@ -20,6 +21,20 @@ from station.rules.workdays import WorkCalendar
 
 LIST_KINDS = ("blocked", "recall", "quarantine")
 FORMAT = 1
+
+# The hazardous-waste vocabulary the optional ``hazard`` section is written in (station.hazard reads it).
+HAZARD_CHARACTERISTICS = ("T", "C", "I", "R", "In")
+PHYSICAL_FORMS = ("solid", "semi_solid", "liquid", "gas")
+CHECK_ITEMS = (
+    "service_disconnect",
+    "coolant_drained",
+    "electrolyte_leakage",
+    "bms_removed",
+    "lead_acid_removed",
+    "ppe_extraction",
+)
+WASTE_CODE = re.compile(r"[0-9]{3}-[0-9]{3}-[0-9]{2}")
+IDENTIFIER = re.compile(r"[a-z0-9_]+")
 
 
 class RuleSetError(ValueError):
@@ -150,3 +165,85 @@ def _check(content: Any) -> None:
         WorkCalendar.from_iso(*(content["calendar"].get(k, ()) for k in ("holidays", "workdays", "years")))
     except (TypeError, ValueError) as exc:
         raise RuleSetError("ruleset_bad_calendar", str(exc)) from exc
+    # Optional: rule sets installed before the hazard section existed stay readable (station.hazard then uses
+    # the built-in section).
+    if "hazard" in content:
+        _check_hazard(content["hazard"])
+
+
+def _need(condition: bool, detail: str) -> None:
+    if not condition:
+        raise RuleSetError("ruleset_bad_hazard", detail)
+
+
+def _number(value: Any) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+def _check_hazard(section: Any) -> None:
+    _need(isinstance(section, Mapping), "hazard")
+    for name in ("catalogue", "fractions", "container_types", "storage", "manifest", "checklist", "rohs"):
+        _need(isinstance(section.get(name), Mapping), name)
+    types = section["container_types"]
+    for name, value in types.items():
+        _need(isinstance(value, Mapping), f"container_types.{name}")
+        _need(_number(value.get("volume_l")) and value["volume_l"] > 0, f"container_types.{name}.volume_l")
+        _need(_number(value.get("capacity_kg")) and value["capacity_kg"] > 0, f"container_types.{name}.capacity_kg")
+    for code, value in section["catalogue"].items():
+        where = f"catalogue.{code}"
+        _need(isinstance(value, Mapping), where)
+        _need(bool(WASTE_CODE.fullmatch(code)), where)
+        _need(value.get("category") == f"HW{code[-2:]}", f"{where}.category")
+        _need(bool(value.get("name_zh") or value.get("name_en")), f"{where}.name")
+        hazards = value.get("hazards")
+        _need(isinstance(hazards, list) and set(hazards) <= set(HAZARD_CHARACTERISTICS), f"{where}.hazards")
+        _need(value.get("form") in PHYSICAL_FORMS, f"{where}.form")
+        containers = value.get("containers")
+        _need(isinstance(containers, list) and set(containers) <= set(types), f"{where}.containers")
+    for name, value in section["fractions"].items():
+        _need(isinstance(value, Mapping), f"fractions.{name}")
+        _need(value.get("code") is None or value["code"] in section["catalogue"], f"fractions.{name}.code")
+        _need(isinstance(value.get("group"), str) and bool(IDENTIFIER.fullmatch(value["group"])), f"fractions.{name}")
+    pairs = section.get("incompatible")
+    _need(isinstance(pairs, list), "incompatible")
+    for pair in pairs:
+        _need(isinstance(pair, list) and len(pair) == 2 and pair[0] != pair[1], f"incompatible {pair}")
+    storage = section["storage"]
+    limit, points = storage.get("limit_days"), storage.get("warn_days_before")
+    _need(isinstance(limit, int) and limit > 0, "storage.limit_days")
+    _need(isinstance(points, list) and all(isinstance(d, int) and 0 < d < limit for d in points), "storage.warn")
+    tolerance = section.get("seal_weight_tolerance_pct")
+    _need(_number(tolerance) and tolerance >= 0, "seal_weight_tolerance_pct")
+    try:
+        re.compile(section["manifest"].get("pattern", ""))
+    except (TypeError, re.error) as exc:
+        raise RuleSetError("ruleset_bad_hazard", f"manifest.pattern: {exc}") from exc
+    for item, value in section["checklist"].items():
+        _need(item in CHECK_ITEMS and isinstance(value, Mapping), f"checklist.{item}")
+        _need(isinstance(value.get("mandatory"), bool), f"checklist.{item}.mandatory")
+    _check_rohs(section["rohs"])
+
+
+def _check_rohs(rohs: Mapping[str, Any]) -> None:
+    """Each screening band must sit around the limits of what its element stands for: pass below, fail above."""
+    limits, xrf = rohs.get("limits_mg_kg"), rohs.get("xrf")
+    _need(isinstance(limits, Mapping) and all(_number(v) and v > 0 for v in limits.values()), "rohs.limits_mg_kg")
+    _need(isinstance(xrf, Mapping) and _number(xrf.get("sigma_factor")) and xrf["sigma_factor"] >= 0, "rohs.xrf")
+    screens = xrf.get("screens")
+    _need(isinstance(screens, Mapping), "rohs.xrf.screens")
+    for element, substances in screens.items():
+        _need(isinstance(substances, list) and bool(substances), f"rohs.xrf.screens.{element}")
+        _need(set(substances) <= set(limits), f"rohs.xrf.screens.{element}")
+    _need(isinstance(xrf.get("bands"), Mapping), "rohs.xrf.bands")
+    for material, bands in xrf["bands"].items():
+        _need(isinstance(bands, Mapping), f"rohs.xrf.bands.{material}")
+        for element, band in bands.items():
+            where = f"rohs.xrf.bands.{material}.{element}"
+            _need(element in screens and isinstance(band, Mapping), where)
+            low, high = band.get("pass_max"), band.get("fail_min")
+            _need(all(v is None or (_number(v) and v >= 0) for v in (low, high)), where)
+            lowest = min(limits[s] for s in screens[element])
+            highest = max(limits[s] for s in screens[element])
+            _need(low is None or low <= lowest, f"{where}.pass_max")
+            _need(high is None or high >= highest, f"{where}.fail_min")
+            _need(low is None or high is None or low < high, where)

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-from station.store import battery_events, reference_events
+from station.store import battery_events, hazard_events, reference_events
 from station.store.handler import Handler
 
 CORRECTION_TYPES = frozenset({"correction.void", "correction.amend"})
 
-HANDLERS: dict[str, Handler] = {**battery_events.HANDLERS, **reference_events.HANDLERS}
+HANDLERS: dict[str, Handler] = {
+    **battery_events.HANDLERS,
+    **reference_events.HANDLERS,
+    **hazard_events.HANDLERS,
+}

@@ -6,6 +6,6 @@ migration, and lists them here.
 
 from __future__ import annotations
 
-from station.store import models
+from station.store import hazard_models, models
 
-PROJECTIONS: tuple[type[models.BaseModel], ...] = models.PROJECTIONS
+PROJECTIONS: tuple[type[models.BaseModel], ...] = (*models.PROJECTIONS, *hazard_models.PROJECTIONS)

@@ -1,0 +1,127 @@
+"""The hazardous-waste ledger (危险废物管理台账, HJ 1259-2022): generation, storage-in and storage-out records.
+
+Rows come from the ``hazard_ledger`` projection, one per container and event, and are exported as CSV (UTF-8 with
+BOM) or XLSX. Column names are stable English keys; ``COLUMNS`` maps each to the ledger's field. Text that a
+spreadsheet would run as a formula stays text.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+from collections.abc import Iterator
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+import peewee as pw
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+from station.hazard.mass import kg_text
+from station.store.export import safe_cell
+from station.store.localtime import CHINA
+
+# key -> HJ 1259 field, in the order of the export
+COLUMNS: dict[str, str] = {
+    "record": "记录类型 record type (generation / storage_in / storage_out)",
+    "batch_no": "批次编码 batch number",
+    "date": "日期 date",
+    "time": "时间 time (China time)",
+    "waste_name": "废物名称 waste name",
+    "category": "废物类别 category",
+    "waste_code": "废物代码 waste code",
+    "quantity": "数量 quantity",
+    "unit": "计量单位 unit",
+    "container_code": "容器编码 container identification code (HJ 1276)",
+    "container_type": "容器类型 container type",
+    "container_count": "容器数量 number of containers",
+    "facility": "设施编码 generation or storage facility",
+    "handler": "经办人 handler",
+    "destination": "去向 destination (storage / contracted)",
+    "receiver": "接收单位 receiver",
+    "receiver_licence": "许可证编号 receiver's licence number",
+    "manifest_no": "转移联单编号 manifest number",
+    "pack_code": "来源电池包 source pack",
+    "fraction": "拆解产物 dismantling output",
+}
+FORMATS = ("csv", "xlsx")
+
+_SELECT = (
+    "SELECT kind, batch_no, on_date, at_time, waste_name, category, waste_code, mass_g, id_code, container_type, "
+    "facility, handler, destination, receiver_name, receiver_licence, manifest_no, pack_code, fraction "
+    "FROM hazard_ledger WHERE on_date BETWEEN ? AND ? ORDER BY on_date, seq, id_code"
+)
+
+
+def ledger_rows(db: pw.SqliteDatabase, start: date, end: date) -> Iterator[list[Any]]:
+    """Records dated ``start`` to ``end`` inclusive, in the order they happened; quantity in kg (exact text)."""
+    cursor = db.execute_sql(_SELECT, (start.isoformat(), end.isoformat()))
+    for kind, batch, on, at, name, cat, code, mass_g, id_code, ctype, facility, handler, dest, *rest in cursor:
+        yield [
+            kind,
+            batch,
+            on,
+            _local_time(at),
+            name,
+            cat,
+            code,
+            kg_text(mass_g),
+            "kg",
+            id_code,
+            ctype,
+            1,
+            facility,
+            handler,
+            dest,
+            *rest,
+        ]
+
+
+def export_ledger(db: pw.SqliteDatabase, start: date, end: date, path: Path, fmt: str) -> int:
+    """Write to ``path`` (through a temporary file, renamed when complete); returns the number of records."""
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown ledger format {fmt!r}")
+    tmp = path.with_name(path.name + ".part")
+    count = (_write_csv if fmt == "csv" else _write_xlsx)(ledger_rows(db, start, end), tmp)
+    os.replace(tmp, path)
+    return count
+
+
+def _write_csv(rows: Iterator[list[Any]], target: Path) -> int:
+    count = 0
+    with target.open("w", newline="", encoding="utf-8-sig") as out:
+        writer = csv.writer(out)
+        writer.writerow(COLUMNS)
+        for row in rows:
+            writer.writerow([safe_cell(v) for v in row])
+            count += 1
+    return count
+
+
+def _write_xlsx(rows: Iterator[list[Any]], target: Path) -> int:
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet("ledger")
+    sheet.append(list(COLUMNS))
+    quantity = list(COLUMNS).index("quantity")
+    count = 0
+    for row in rows:
+        cells: list[Any] = [_xlsx_text(safe_cell(v)) for v in row]
+        # A number in the spreadsheet, so totals work; three decimals, as the ledger keeps grams.
+        amount = WriteOnlyCell(sheet, value=float(row[quantity]))
+        amount.number_format = "0.000"
+        cells[quantity] = amount
+        sheet.append(cells)
+        count += 1
+    book.save(target)
+    return count
+
+
+def _xlsx_text(value: Any) -> Any:
+    """XLSX cannot hold control characters (a CSV can): they become U+FFFD rather than failing the export."""
+    return ILLEGAL_CHARACTERS_RE.sub("\ufffd", value) if isinstance(value, str) else value
+
+
+def _local_time(wall_time: str) -> str:
+    return datetime.fromisoformat(wall_time).astimezone(CHINA).strftime("%H:%M:%S")
