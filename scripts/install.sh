@@ -14,6 +14,8 @@ APT_PACKAGES=(
   libxcb-shape0 libxcb-xkb1
   # barcode decoding (pyzbar loads libzbar), Chinese glyphs, PDF to pixels in tests, SQLite shell for support
   libzbar0 fonts-wqy-microhei poppler-utils sqlite3
+  # the verdict sounds (aplay)
+  alsa-utils
 )
 
 if [ "${SKIP_APT:-0}" != "1" ]; then

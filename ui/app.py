@@ -5,10 +5,14 @@ from __future__ import annotations
 import logging
 import os
 import sys
+from pathlib import Path
 
+import platformdirs
 from PySide6.QtWidgets import QApplication
 
+from hardware.feedback import SoundPlayer
 from hardware.wedge import BurstDetector
+from station.rules.verdict import Outcome
 from station.store.store import Store
 from ui.i18n import Translations, default_language
 from ui.main_window import MainWindow
@@ -39,6 +43,10 @@ def run_window(store: Store, actor: str, language: str | None = None) -> int:
     wedge = WedgeFilter(BurstDetector(), parent=window)
     wedge.scanned.connect(window.scan.handle_scan)
     wedge.failed.connect(window.scan.show_failure)
+    sounds = SoundPlayer(Path(platformdirs.user_cache_dir("trace-station", appauthor=False)) / "sounds")
+    window.scan.judged.connect(lambda verdict: sounds.play(verdict.outcome))
+    # A scan that could not even be read must be heard too: the technician is looking at the pack.
+    wedge.failed.connect(lambda *_: sounds.play(Outcome.REJECT))
     app.installEventFilter(wedge)
     window.show()
     try:
