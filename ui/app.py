@@ -14,6 +14,7 @@ from hardware.feedback import SoundPlayer
 from hardware.wedge import BurstDetector
 from station.rules.verdict import Outcome
 from station.store.store import Store
+from ui.crash import install_crash_handler, install_logging
 from ui.i18n import Translations, default_language
 from ui.main_window import MainWindow
 from ui.tasks import TaskRunner
@@ -34,6 +35,9 @@ def run_window(store: Store, actor: str, language: str | None = None) -> int:
             file=sys.stderr,
         )
         return 2
+    log_file = install_logging()
+    install_crash_handler()
+    log.info("station %s starting, log %s", store.station_id, log_file)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Trace Station")
     translations = Translations(app)

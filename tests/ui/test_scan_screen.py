@@ -2,6 +2,13 @@
 
 from __future__ import annotations
 
+import logging
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 
@@ -12,11 +19,15 @@ from station.rules.reasons import OPERATION_REASONS, RULE_REASONS
 from station.rules.verdict import Outcome
 from station.store.store import Store
 from tests.conftest import make_code
+from ui.crash import install_logging
+from ui.i18n import TRANSLATIONS_DIR as TS_DIR
 from ui.i18n import Translations
 from ui.main_window import MainWindow
 from ui.reasons import TEXTS, describe
 from ui.scan_screen import ScanScreen
 from ui.tasks import TaskRunner
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
@@ -94,3 +105,36 @@ def test_chinese_at_run_time(qtbot, store: Store):
     translations.switch("en")
     qtbot.waitUntil(lambda: window.windowTitle() == "Trace Station")
     tasks.wait()
+
+
+def test_log_file_records_thread_names(tmp_path):
+    path = install_logging(tmp_path)
+    try:
+        logging.getLogger("station.test").warning("hello from the test")
+        for handler in logging.getLogger().handlers:
+            handler.flush()
+        assert "[MainThread] station.test: hello from the test" in path.read_text(encoding="utf-8")
+    finally:
+        root = logging.getLogger()
+        for handler in list(root.handlers):
+            if getattr(handler, "baseFilename", "") == str(path):
+                root.removeHandler(handler)
+                handler.close()
+
+
+def test_every_window_string_is_translated(tmp_path):
+    """lupdate over the code into copies of the .ts files: nothing new, nothing untranslated."""
+    copies = []
+    for ts in TS_DIR.glob("trace_station_*.ts"):
+        copies.append(tmp_path / ts.name)
+        shutil.copy(ts, copies[-1])
+    sources = sorted(str(p) for p in (ROOT / "ui").rglob("*.py"))
+    lupdate = Path(sys.executable).parent / "pyside6-lupdate"
+    subprocess.run([lupdate, *sources, "-ts", *map(str, copies), "-no-obsolete"], check=True, capture_output=True)
+    for copy in copies:
+        for message in ET.parse(copy).getroot().iter("message"):
+            translation = message.find("translation")
+            assert translation is not None and translation.get("type") is None and translation.text, (
+                copy.name,
+                message.findtext("source"),
+            )
