@@ -28,7 +28,7 @@ TEXTS: dict[str, str] = {
     "code_extracted": QT_TRANSLATE_NOOP("Reason", "The code was found inside a longer label text."),
     "lookalike_character": QT_TRANSLATE_NOOP(
         "Reason",
-        "Character {position} is “{char}”, which only looks like “{looks_like}”. This label is not a genuine code.",
+        "Character {position} is “{char}” ({codepoint}), which only looks like “{looks_like}”. This label is not a genuine code.",
     ),
     "code_not_recognised": QT_TRANSLATE_NOOP("Reason", "This is not a battery code."),
     "code_wrong_length": QT_TRANSLATE_NOOP(
@@ -142,6 +142,19 @@ TEXTS: dict[str, str] = {
 }
 
 
+STATUS_TEXTS: dict[str, str] = {
+    "in_store": QT_TRANSLATE_NOOP("Status", "in store"),
+    "quarantined": QT_TRANSLATE_NOOP("Status", "in quarantine"),
+    "dismantling": QT_TRANSLATE_NOOP("Status", "being dismantled"),
+    "dismantled": QT_TRANSLATE_NOOP("Status", "dismantled"),
+    "handed_out": QT_TRANSLATE_NOOP("Status", "handed out"),
+    "treated": QT_TRANSLATE_NOOP("Status", "treated"),
+    "certified": QT_TRANSLATE_NOOP("Status", "certified"),
+}
+# Parameters that hold a code of their own, worded through their own table.
+WORDED_PARAMS = {"status": ("Status", STATUS_TEXTS)}
+
+
 class _Lenient(dict):
     def __missing__(self, key: str) -> str:
         return "{" + key + "}"
@@ -153,14 +166,18 @@ def describe(code: str, params: Mapping[str, Any] | None = None) -> str:
     if source is None:
         return code
     text = QCoreApplication.translate(CONTEXT, source)
-    values = _Lenient({k: _show(v) for k, v in (params or {}).items()})
+    values = _Lenient({k: _show(k, v) for k, v in (params or {}).items()})
     try:
         return string.Formatter().vformat(text, (), values)
     except (ValueError, IndexError):  # a translation with a stray brace must still show something
         return text
 
 
-def _show(value: Any) -> str:
+def _show(name: str, value: Any) -> str:
     if isinstance(value, list | tuple):
         return ", ".join(str(v) for v in value)
+    if name in WORDED_PARAMS and isinstance(value, str):
+        context, table = WORDED_PARAMS[name]
+        if value in table:
+            return QCoreApplication.translate(context, table[value])
     return str(value)
