@@ -28,7 +28,7 @@ TEXTS: dict[str, str] = {
     "code_extracted": QT_TRANSLATE_NOOP("Reason", "The code was found inside a longer label text."),
     "lookalike_character": QT_TRANSLATE_NOOP(
         "Reason",
-        "Character {position} is “{char}” ({codepoint}), which only looks like “{looks_like}”. This label is not a genuine code.",
+        "Character {position} is “{char}” ({codepoint}), which only looks like “{looks_like}”. This label is not a genuine code.",  # noqa: E501 - one literal, so lupdate extracts it whole
     ),
     "code_not_recognised": QT_TRANSLATE_NOOP("Reason", "This is not a battery code."),
     "code_wrong_length": QT_TRANSLATE_NOOP(
