@@ -16,6 +16,8 @@ APT_PACKAGES=(
   libzbar0 fonts-wqy-microhei poppler-utils sqlite3
   # the verdict sounds (aplay)
   alsa-utils
+  # the central server's database: the server tests start a private throw-away cluster from these binaries
+  postgresql
 )
 
 if [ "${SKIP_APT:-0}" != "1" ]; then

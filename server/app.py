@@ -1,0 +1,116 @@
+"""The HTTP API, version 1: enrolment, the push cursor and pushes. ``create_app`` takes an opened database.
+
+Handlers are plain ``def``: FastAPI runs them in its thread pool, and each holds one pooled database connection
+for exactly the life of the request (``connection_context``), never across threads.
+"""
+
+# No ``from __future__ import annotations`` here: FastAPI reads the handlers' annotations at run time, and the
+# dependencies are local to ``create_app`` where string annotations could not be resolved.
+import logging
+from typing import Annotated
+
+import peewee as pw
+from fastapi import Depends, FastAPI, HTTPException, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+
+from server import auth, ingest, migrations, models
+from server.limits import DEFAULT_MAX_BYTES, BodyLimit
+from server.schemas import (
+    MAX_BATCH,
+    CursorResponse,
+    EnrolRequest,
+    EnrolResponse,
+    ErrorResponse,
+    EventResultOut,
+    Health,
+    PushRequest,
+    PushResponse,
+)
+from station.identity import public_key_from_b64
+
+log = logging.getLogger(__name__)
+API_VERSION = "1.0.0"
+ERRORS = {code: {"model": ErrorResponse} for code in (401, 403, 404, 409, 413)}
+
+bearer = HTTPBearer(auto_error=False)
+
+
+def create_app(db: pw.Database, max_body_bytes: int = DEFAULT_MAX_BYTES) -> FastAPI:
+    models.database.initialize(db)
+    app = FastAPI(
+        title="Trace Station central server",
+        version=API_VERSION,
+        openapi_url="/v1/openapi.json",
+        docs_url="/v1/docs",
+        redoc_url=None,
+    )
+    app.add_middleware(BodyLimit, max_bytes=max_body_bytes)
+
+    @app.exception_handler(auth.AuthError)
+    def _auth_error(_request: Request, exc: auth.AuthError) -> JSONResponse:
+        headers = {"WWW-Authenticate": "Bearer"} if exc.status == 401 else None
+        return JSONResponse({"detail": {"reason": exc.reason}}, status_code=exc.status, headers=headers)
+
+    @app.exception_handler(RequestValidationError)
+    def _invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:
+        # The reason code first, pydantic's own description after it for whoever reads the log.
+        errors = [{"loc": list(e.get("loc", ())), "msg": str(e.get("msg", ""))} for e in exc.errors()]
+        return JSONResponse({"detail": {"reason": "request_invalid", "errors": errors}}, status_code=422)
+
+    def station_of(
+        credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)],
+    ) -> str:
+        if credentials is None or credentials.scheme.lower() != "bearer":
+            raise auth.AuthError("token_missing", 401)
+        with db.connection_context():
+            return auth.station_for_token(credentials.credentials)
+
+    def same_station(station_id: str, caller: Annotated[str, Depends(station_of)]) -> str:
+        """A token speaks for its own station only."""
+        if caller != station_id:
+            raise auth.AuthError("token_for_other_station", 403)
+        return station_id
+
+    @app.get("/v1/health", response_model=Health, tags=["meta"])
+    def health() -> Health:
+        with db.connection_context():
+            return Health(status="ok", api=API_VERSION, schema_version=migrations.schema_version(db))
+
+    @app.post("/v1/enrol", response_model=EnrolResponse, responses=ERRORS, tags=["stations"])
+    def enrol(body: EnrolRequest) -> EnrolResponse:
+        """Exchange a one-time enrolment code for a bearer token and register the station's public key."""
+        try:
+            public_key_from_b64(body.public_key)
+        except ValueError as exc:
+            raise HTTPException(422, {"reason": "public_key_invalid"}) from exc
+        with db.connection_context():
+            done = auth.enrol(db, body.code, body.station_id, body.public_key)
+        log.info("station %s enrolled at site %s", done.station_id, done.site_id)
+        return EnrolResponse(station_id=done.station_id, site_id=done.site_id, token=done.token)
+
+    @app.get("/v1/stations/{station_id}/cursor", response_model=CursorResponse, responses=ERRORS, tags=["sync"])
+    def get_cursor(station_id: Annotated[str, Depends(same_station)]) -> CursorResponse:
+        """The last event the server holds for the station: where its next push starts."""
+        with db.connection_context():
+            seq, hash_ = ingest.cursor(station_id)
+        return CursorResponse(station_id=station_id, acknowledged=seq, acknowledged_hash=hash_)
+
+    @app.post("/v1/stations/{station_id}/events", response_model=PushResponse, responses=ERRORS, tags=["sync"])
+    def push_events(station_id: Annotated[str, Depends(same_station)], body: PushRequest) -> PushResponse:
+        """Store a batch of the station's events, in order, each exactly once."""
+        if len(body.events) > MAX_BATCH:
+            raise HTTPException(413, {"reason": "batch_too_large", "max": MAX_BATCH})
+        with db.connection_context():
+            result = ingest.push(db, station_id, body.events)
+        return PushResponse(
+            acknowledged=result.acknowledged,
+            acknowledged_hash=result.acknowledged_hash,
+            results=[
+                EventResultOut(seq=r.seq, id=r.id, status=r.status, reason=r.reason, flags=list(r.flags))  # type: ignore[arg-type]
+                for r in result.results
+            ],
+        )
+
+    return app

@@ -1,0 +1,120 @@
+"""``trace-server``: run the API and administer sites, stations and tokens."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+from datetime import timedelta
+
+import peewee as pw
+import uvicorn
+
+from server import auth, migrations, models
+from server.app import create_app
+from server.db import ENV_DB, DatabaseUrlError, default_url, open_database
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="trace-server", description="Trace Station central server.")
+    parser.add_argument("--db", help=f"database URL, postgresql://... or sqlite:///path (default: ${ENV_DB})")
+    parser.add_argument("--verbose", "-v", action="store_true", help="log to standard error")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    commands.add_parser("migrate", help="create or update the database schema").set_defaults(handler=run_migrate)
+
+    serve = commands.add_parser("serve", help="run the HTTP API (put a TLS proxy in front of it)")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8080)
+    serve.add_argument("--max-body", type=int, default=8 * 1024 * 1024, metavar="BYTES", help="request size limit")
+    serve.set_defaults(handler=run_serve)
+
+    site = commands.add_parser("site", help="sites (companies, premises)").add_subparsers(dest="s", required=True)
+    create = site.add_parser("create", help="register a site")
+    create.add_argument("site_id")
+    create.add_argument("--name", required=True)
+    create.set_defaults(handler=run_site_create)
+
+    station = commands.add_parser("station", help="stations").add_subparsers(dest="st", required=True)
+    enroll = station.add_parser("enroll", help="issue a one-time enrolment code for a new (or re-installed) station")
+    enroll.add_argument("--site", required=True)
+    enroll.add_argument("--station", help="bind the code to this station id (required to re-enrol one)")
+    enroll.add_argument("--valid-hours", type=float, default=72.0)
+    enroll.set_defaults(handler=run_station_enroll)
+    station.add_parser("list", help="stations with their chain head").set_defaults(handler=run_station_list)
+
+    token = commands.add_parser("token", help="station tokens").add_subparsers(dest="t", required=True)
+    revoke = token.add_parser("revoke", help="revoke a station's tokens (all, or the one with --prefix)")
+    revoke.add_argument("station_id")
+    revoke.add_argument("--prefix")
+    revoke.set_defaults(handler=run_token_revoke)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, stream=sys.stderr)
+    try:
+        db = open_database(args.db or default_url())
+    except DatabaseUrlError as exc:
+        print(f"trace-server: {exc}", file=sys.stderr)
+        return 2
+    models.database.initialize(db)
+    try:
+        return int(args.handler(db, args))
+    except auth.AuthError as exc:
+        print(f"refused: {exc.reason}", file=sys.stderr)
+        return 2
+    finally:
+        if not db.is_closed():
+            db.close()
+
+
+def run_migrate(db: pw.Database, _args: argparse.Namespace) -> int:
+    applied = migrations.migrate(db)
+    print(f"schema {migrations.schema_version(db)} ({applied} migration(s) applied)")
+    return 0
+
+
+def run_serve(db: pw.Database, args: argparse.Namespace) -> int:
+    version = migrations.schema_version(db)
+    if version != migrations.latest():
+        print(
+            f"database schema is {version}, this server needs {migrations.latest()}: run `trace-server migrate`",
+            file=sys.stderr,
+        )
+        return 2
+    db.close()  # the pool hands each request its own connection from here on
+    uvicorn.run(create_app(db, max_body_bytes=args.max_body), host=args.host, port=args.port, log_level="info")
+    return 0
+
+
+def run_site_create(db: pw.Database, args: argparse.Namespace) -> int:
+    if models.Site.get_or_none(models.Site.id == args.site_id) is not None:
+        print(f"refused: site {args.site_id} exists", file=sys.stderr)
+        return 2
+    models.Site.create(id=args.site_id, name=args.name)
+    print(f"site {args.site_id} created")
+    return 0
+
+
+def run_station_enroll(db: pw.Database, args: argparse.Namespace) -> int:
+    code = auth.issue_code(args.site, args.station, timedelta(hours=args.valid_hours))
+    target = f"station {args.station}" if args.station else "a new station"
+    print(code)
+    print(f"one-time code for {target} at site {args.site}, valid {args.valid_hours:g} h", file=sys.stderr)
+    return 0
+
+
+def run_station_list(db: pw.Database, _args: argparse.Namespace) -> int:
+    for s in models.Station.select().order_by(models.Station.id):
+        live = s.tokens.where(models.Token.revoked_at.is_null()).count()
+        print(f"{s.id:<16} site {s.site_id:<12} head {s.head_seq:>9}  tokens {live}  last push {s.last_push_at or '-'}")
+    return 0
+
+
+def run_token_revoke(db: pw.Database, args: argparse.Namespace) -> int:
+    count = auth.revoke(args.station_id, args.prefix)
+    print(f"{count} token(s) revoked for station {args.station_id}")
+    return 0 if count else 1

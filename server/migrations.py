@@ -1,0 +1,52 @@
+"""Numbered server schema migrations, each in one transaction (PostgreSQL's DDL is transactional).
+
+``trace-server migrate`` applies them; ``serve`` refuses a database that is behind, so that two API replicas never
+race to change the schema. Append to ``MIGRATIONS``; never edit one that has shipped.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+import peewee as pw
+
+from server import models
+
+log = logging.getLogger(__name__)
+
+
+def _m001_initial(db: pw.Database) -> None:
+    with db.bind_ctx(models.ALL_MODELS):
+        db.create_tables(models.ALL_MODELS)
+    db.execute_sql("CREATE INDEX IF NOT EXISTS event_received_idx ON event(received_at)")
+
+
+MIGRATIONS: list[Callable[[pw.Database], None]] = [_m001_initial]
+
+
+def schema_version(db: pw.Database) -> int:
+    if not db.table_exists("server_meta"):
+        return 0
+    with db.bind_ctx([models.ServerMeta]):
+        row = models.ServerMeta.get_or_none(models.ServerMeta.key == "schema_version")
+    return int(row.value) if row else 0
+
+
+def latest() -> int:
+    return len(MIGRATIONS)
+
+
+def migrate(db: pw.Database) -> int:
+    """Bring the schema up to date; returns the number of migrations applied."""
+    current = schema_version(db)
+    if current > latest():
+        raise RuntimeError(f"server schema {current} is newer than this program ({latest()})")
+    for number, step in enumerate(MIGRATIONS[current:], start=current + 1):
+        with db.atomic(), db.bind_ctx([models.ServerMeta]):
+            step(db)
+            models.ServerMeta.insert(key="schema_version", value=str(number)).on_conflict(
+                conflict_target=[models.ServerMeta.key], preserve=[models.ServerMeta.value]
+            ).execute()
+        log.info("server database migrated to schema %d", number)
+    return latest() - current

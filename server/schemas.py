@@ -1,0 +1,95 @@
+"""The wire format of API v1 (pydantic): what the OpenAPI schema documents and what requests are checked against.
+
+Field names and meanings are a contract with stations in the field: add optional fields, never rename or remove
+one within v1.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+HEX64 = r"^[0-9a-f]{64}$"
+MAX_BATCH = 1000  # events per push; the client sends 500 by default
+
+
+class EventIn(BaseModel):
+    """One event exactly as the station stored and hashed it (``station.store.events.StoredEvent.as_dict``)."""
+
+    model_config = ConfigDict(extra="forbid", strict=True)
+
+    seq: int = Field(ge=1)
+    id: str = Field(min_length=1, max_length=64)
+    station_id: str = Field(min_length=1, max_length=64)
+    type: str = Field(min_length=1, max_length=100)
+    schema_: int = Field(alias="schema", ge=1)
+    payload: dict[str, Any]
+    actor: str = Field(min_length=1, max_length=200)
+    wall_time: str = Field(min_length=1, max_length=40)
+    mono_ns: int
+    prev_hash: str = Field(pattern=HEX64)
+    hash: str = Field(pattern=HEX64)
+
+
+class PushRequest(BaseModel):
+    events: list[dict[str, Any]] = Field(
+        description=(
+            "Events in sequence order, each shaped as EventIn. They are checked one by one so that a malformed "
+            "event is answered in its place instead of failing the whole request."
+        )
+    )
+
+
+class EventResultOut(BaseModel):
+    seq: int | None
+    id: str | None
+    status: Literal["stored", "duplicate", "rejected"]
+    reason: str | None = Field(
+        None,
+        description=(
+            "for rejected: malformed, station_mismatch, hash_mismatch, differs_from_stored, seq_gap, "
+            "prev_hash_mismatch, id_reused, follows_rejected"
+        ),
+    )
+    flags: list[str] = Field(default_factory=list, description="business conflicts found (the event is stored)")
+
+
+class PushResponse(BaseModel):
+    acknowledged: int = Field(description="the last sequence number the server holds for this station")
+    acknowledged_hash: str = Field(description="that event's hash (64 zeros when none)")
+    results: list[EventResultOut]
+
+
+class CursorResponse(BaseModel):
+    station_id: str
+    acknowledged: int
+    acknowledged_hash: str
+
+
+class EnrolRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    code: str = Field(min_length=1, max_length=64)
+    station_id: str = Field(pattern=r"^[A-Za-z0-9_.-]{1,64}$")
+    public_key: str = Field(min_length=1, max_length=100, description="base64 of the raw 32-byte Ed25519 key")
+
+
+class EnrolResponse(BaseModel):
+    station_id: str
+    site_id: str
+    token: str = Field(description="the bearer token; shown once, kept hashed by the server")
+
+
+class ErrorDetail(BaseModel):
+    reason: str
+
+
+class ErrorResponse(BaseModel):
+    detail: ErrorDetail
+
+
+class Health(BaseModel):
+    status: Literal["ok"]
+    api: str
+    schema_version: int
