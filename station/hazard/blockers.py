@@ -16,7 +16,7 @@ from station.store.store import Store
 def certificate_blockers(store: Store, pack_code: str) -> list[Finding]:
     history = StoreHistory(store.db)
     if history.battery(pack_code) is None:
-        return [error("battery_unknown", code=pack_code)]
+        return [error("battery_unknown", pack=pack_code)]
     recorded = {
         row[0]
         for row in store.db.execute_sql("SELECT DISTINCT item FROM hazard_check WHERE pack_code = ?", (pack_code,))
