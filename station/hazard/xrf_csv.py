@@ -23,6 +23,7 @@ from station.hazard.xrf import Reading, XrfRules
 REQUIRED = ("sample", "parent", "component", "material")
 OPTIONAL = ("instrument", "date", "reading")
 NOT_DETECTED = frozenset({"<lod", "< lod", "nd", "n.d.", "<dl"})
+MAX_MG_KG = Decimal(1_000_000)  # all of it: anything above is a unit or typing error
 _UNCERTAINTY = re.compile(r"^(?P<el>[a-z]{1,2})\s*[_ ]?\s*(?:\+/-|±|err|error|unc)$")
 _DATE = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T].*)?$")
 
@@ -165,7 +166,7 @@ def _decimal(text: str) -> Decimal | None:
         value = Decimal(text.strip())
     except InvalidOperation:
         return None
-    return value if value.is_finite() and value >= 0 else None
+    return value if value.is_finite() and 0 <= value <= MAX_MG_KG else None
 
 
 def _date(text: str) -> date | None:
