@@ -12,6 +12,7 @@ from typing import Annotated
 import peewee as pw
 from fastapi import Depends, FastAPI, HTTPException, Request
 from fastapi.exceptions import RequestValidationError
+from fastapi.openapi.utils import get_openapi
 from fastapi.responses import JSONResponse
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
@@ -23,6 +24,7 @@ from server.schemas import (
     EnrolRequest,
     EnrolResponse,
     ErrorResponse,
+    EventIn,
     EventResultOut,
     Health,
     PushRequest,
@@ -37,8 +39,10 @@ ERRORS = {code: {"model": ErrorResponse} for code in (401, 403, 404, 409, 413)}
 bearer = HTTPBearer(auto_error=False)
 
 
-def create_app(db: pw.Database, max_body_bytes: int = DEFAULT_MAX_BYTES) -> FastAPI:
-    models.database.initialize(db)
+def create_app(db: pw.Database, max_body_bytes: int = DEFAULT_MAX_BYTES, bind: bool = True) -> FastAPI:
+    """``bind``: point the models at ``db`` (off only to build the schema without a database)."""
+    if bind:
+        models.database.initialize(db)
     app = FastAPI(
         title="Trace Station central server",
         version=API_VERSION,
@@ -113,4 +117,17 @@ def create_app(db: pw.Database, max_body_bytes: int = DEFAULT_MAX_BYTES) -> Fast
             ],
         )
 
+    app.openapi = lambda: _schema(app)  # type: ignore[method-assign]
     return app
+
+
+def _schema(app: FastAPI) -> dict:
+    """FastAPI's schema, with each pushed event described as ``EventIn``: the request takes plain objects so that a
+    malformed event is answered in its place, but a station must send exactly that shape."""
+    if app.openapi_schema is None:
+        schema = get_openapi(title=app.title, version=app.version, routes=app.routes)
+        components = schema.setdefault("components", {}).setdefault("schemas", {})
+        components["EventIn"] = EventIn.model_json_schema(ref_template="#/components/schemas/{model}")
+        components["PushRequest"]["properties"]["events"]["items"] = {"$ref": "#/components/schemas/EventIn"}
+        app.openapi_schema = schema
+    return app.openapi_schema

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 import logging
 import sys
 from collections.abc import Sequence
@@ -23,6 +24,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
     commands.add_parser("migrate", help="create or update the database schema").set_defaults(handler=run_migrate)
+    commands.add_parser("openapi", help="print the API's OpenAPI schema (JSON); needs no database")
 
     serve = commands.add_parser("serve", help="run the HTTP API (put a TLS proxy in front of it)")
     serve.add_argument("--host", default="127.0.0.1")
@@ -55,6 +57,9 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, stream=sys.stderr)
+    if args.command == "openapi":
+        print(openapi_json())
+        return 0
     try:
         db = open_database(args.db or default_url())
     except DatabaseUrlError as exc:
@@ -69,6 +74,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     finally:
         if not db.is_closed():
             db.close()
+
+
+def openapi_json() -> str:
+    """The schema as committed in ``server/openapi-v1.json``; a test keeps the two equal, so that any change to the
+    API shows up in review as a change to that file."""
+    app = create_app(pw.SqliteDatabase(None), bind=False)  # the schema needs no database
+    return json.dumps(app.openapi(), indent=2, sort_keys=True, ensure_ascii=False)
 
 
 def run_migrate(db: pw.Database, _args: argparse.Namespace) -> int:

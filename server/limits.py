@@ -14,6 +14,10 @@ Send = Callable[[Message], Awaitable[None]]
 ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
 
 DEFAULT_MAX_BYTES = 8 * 1024 * 1024  # a 500-event batch of ordinary events is well under 1 MiB
+# A refused body is read and thrown away up to this much more before the answer: answering while the client
+# still sends makes the socket close with a reset, and the client would see a broken connection instead of the
+# 413 that tells it to send smaller batches. Past it, the connection is simply dropped.
+DRAIN_BYTES = 64 * 1024 * 1024
 
 
 class BodyLimit:
@@ -26,7 +30,7 @@ class BodyLimit:
             await self.app(scope, receive, send)
             return
         declared = dict(scope["headers"]).get(b"content-length")
-        if declared is not None and (not declared.isdigit() or int(declared) > self.max_bytes):
+        if declared is not None and (not declared.isdigit() or int(declared) > self.max_bytes + DRAIN_BYTES):
             await _refuse(send, 413, "request_too_large")
             return
         chunks: list[bytes] = []
@@ -37,11 +41,15 @@ class BodyLimit:
                 return  # the client went away before sending its whole request
             body = message.get("body", b"")
             size += len(body)
+            more = message.get("more_body", False)
             if size > self.max_bytes:
-                await _refuse(send, 413, "request_too_large")
-                return
+                chunks.clear()  # keep nothing; count on until the end or the drain limit
+                if not more or size > self.max_bytes + DRAIN_BYTES:
+                    await _refuse(send, 413, "request_too_large")
+                    return
+                continue
             chunks.append(body)
-            if not message.get("more_body", False):
+            if not more:
                 break
         replayed = False
 

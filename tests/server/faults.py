@@ -24,7 +24,8 @@ HOP_HEADERS = {"connection", "keep-alive", "transfer-encoding", "te", "upgrade",
 @dataclass(frozen=True)
 class Fault:
     """``kind``: ``status`` (answer ``status`` without forwarding), ``reset`` (close without forwarding),
-    ``slow`` (forward, then hold the answer ``seconds`` before relaying it), ``lose_answer`` (forward, the server
+    ``slow`` (forward, then hold the answer ``seconds`` before relaying it), ``late`` (hold the request
+    ``seconds``, then forward it: it reaches the server after the client's retry), ``lose_answer`` (forward, the server
     stores the batch, the client gets no answer), ``kill_after_body`` / ``kill_mid_body`` (forward all or half of
     the request, then call ``on_kill`` (kill the server) and drop the connection)."""
 
@@ -40,6 +41,7 @@ class FaultProxy:
         self.match = match
         self.faults: deque[Fault] = deque()
         self.seen: list[str] = []  # "METHOD path fault-kind" per request, for the test to read
+        self.late_answers: list[bytes] = []  # what the server said to requests that arrived late
         self._lock = threading.Lock()
         proxy = self
 
@@ -102,6 +104,10 @@ class FaultProxy:
             time.sleep(fault.seconds)
             with contextlib.suppress(OSError):  # the client gave up waiting, as it should
                 self._relay(h, *answer)
+        elif fault.kind == "late":
+            time.sleep(fault.seconds)
+            self.late_answers.append(self._forward(h, body)[2])
+            h.close_connection = True
         elif fault.kind == "lose_answer":
             self._forward(h, body)
             h.close_connection = True
