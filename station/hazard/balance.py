@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import peewee as pw
 
-from station.findings import Finding, error
+from station.findings import Finding, error, warning
 
 
 @dataclass(frozen=True)
@@ -90,7 +90,7 @@ def mass_balance(db: pw.SqliteDatabase) -> Balance:
 
 def _record_consistency(db: pw.SqliteDatabase) -> list[Finding]:
     """What only a correction can break: codes and manifest numbers used twice, wastes under another code,
-    a manifest whose quantity is not its containers' total."""
+    fills from a pack no longer on record, a manifest whose quantity is not its containers' total."""
     findings = [
         error("container_code_duplicate", container=code, openings=n)
         for code, n in db.execute_sql(
@@ -109,6 +109,13 @@ def _record_consistency(db: pw.SqliteDatabase) -> list[Finding]:
             "SELECT l.id_code, l.seq, l.waste_code, c.waste_code FROM hazard_ledger l "
             "JOIN hazard_container c ON c.id_code = l.id_code "
             "WHERE l.kind = 'generation' AND l.waste_code <> c.waste_code ORDER BY l.seq"
+        )
+    ]
+    findings += [
+        warning("ledger_pack_unknown", container=id_code, pack=pack, seq=seq)
+        for id_code, pack, seq in db.execute_sql(
+            "SELECT l.id_code, l.pack_code, l.seq FROM hazard_ledger l WHERE l.pack_code IS NOT NULL "
+            "AND NOT EXISTS (SELECT 1 FROM battery b WHERE b.code = l.pack_code) ORDER BY l.seq"
         )
     ]
     findings += [

@@ -91,6 +91,7 @@ REASONS: Mapping[str, str] = MappingProxyType(
         "ledger_container_unknown": "Ledger records name a container that was never opened.",
         "ledger_record_repeated": "The container has {count} {record} records.",
         "container_code_duplicate": "The identification code was given to {openings} containers.",
+        "ledger_pack_unknown": "A fill names the pack {pack}, which is no longer on record.",
         "fill_code_differs": "A fill under {fill_code} sits in a {container_code} container.",
         "storage_overdue": "Stored since {stored_since}: {days_over} days beyond the storage limit.",
         "storage_due_soon": "Stored since {stored_since}: {days_left} days left before the limit ({due}).",
