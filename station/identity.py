@@ -1,7 +1,7 @@
 """The station's Ed25519 identity: one key pair per station database, made once, kept beside the database.
 
 The central server learns the public key at enrolment; certificates and anything else the station vouches for are
-signed with the private key. The key file is written with mode 0600 from its very creation (``O_EXCL``), never
+signed with the private key. The key file is written with mode 0600 from its very creation, never
 widened afterwards, and never overwritten: losing it means re-enrolling, replacing it silently would mean a station
 whose past signatures no longer verify.
 """
@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import base64
 import os
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -67,15 +68,20 @@ def load_or_create(db_path: Path | str) -> Identity:
     key = Ed25519PrivateKey.generate()
     pem = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
     path.parent.mkdir(parents=True, exist_ok=True)
+    # Written whole to a private temporary file, then linked into place: link() fails if the key exists, so when
+    # two processes start at once exactly one key wins, and nobody ever reads a half-written file.
+    tmp = path.with_name(f"{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     try:
-        # O_EXCL: when two processes start at once, exactly one key is made and the other process reads it.
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "wb") as f:
+            f.write(pem)
+            f.flush()
+            os.fsync(f.fileno())
+        os.link(tmp, path)
     except FileExistsError:
         return load(path)
-    with os.fdopen(fd, "wb") as f:
-        f.write(pem)
-        f.flush()
-        os.fsync(f.fileno())
+    finally:
+        tmp.unlink(missing_ok=True)
     return Identity(key, path)
 
 
