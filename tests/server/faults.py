@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import http.client
+import random
 import socket
 import threading
 import time
@@ -35,10 +36,22 @@ class Fault:
     on_kill: Callable[[], None] | None = None
 
 
+CHAOS = (
+    Fault("status", 500),
+    Fault("status", 503),
+    Fault("reset"),
+    Fault("lose_answer"),
+    Fault("slow", seconds=0.3),
+)
+
+
 class FaultProxy:
-    def __init__(self, upstream: str, match: str = "/events") -> None:
+    def __init__(self, upstream: str, match: str = "/events", chaos: float = 0.0, seed: int = 0) -> None:
+        """``chaos``: the share of matching requests, beyond the queued faults, that meet a random fault."""
         self.upstream = urlsplit(upstream)
         self.match = match
+        self.chaos = chaos
+        self._rng = random.Random(seed)
         self.faults: deque[Fault] = deque()
         self.seen: list[str] = []  # "METHOD path fault-kind" per request, for the test to read
         self.late_answers: list[bytes] = []  # what the server said to requests that arrived late
@@ -50,6 +63,10 @@ class FaultProxy:
 
             def log_message(self, *_args: object) -> None:
                 pass
+
+            def handle(self) -> None:
+                with contextlib.suppress(OSError):  # a client that gave up: expected here, not worth a traceback
+                    super().handle()
 
             def do_GET(self) -> None:
                 proxy._handle(self)
@@ -76,8 +93,12 @@ class FaultProxy:
 
     def _next_fault(self, path: str) -> Fault | None:
         with self._lock:
-            if self.match in path and self.faults:
+            if self.match not in path:
+                return None
+            if self.faults:
                 return self.faults.popleft()
+            if self.chaos and self._rng.random() < self.chaos:
+                return self._rng.choice(CHAOS)
         return None
 
     def _handle(self, h: BaseHTTPRequestHandler) -> None:
