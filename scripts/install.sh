@@ -14,6 +14,8 @@ APT_PACKAGES=(
   libxcb-shape0 libxcb-xkb1
   # barcode decoding (pyzbar loads libzbar), Chinese glyphs, PDF to pixels in tests, SQLite shell for support
   libzbar0 fonts-wqy-microhei poppler-utils sqlite3
+  # printing: CUPS and its lp client, and cups-pdf, the PDF printer the printing tests print to
+  cups cups-client printer-driver-cups-pdf
   # the verdict sounds (aplay)
   alsa-utils
   # the central server's database: the server tests start a private throw-away cluster from these binaries
