@@ -5,11 +5,15 @@ from __future__ import annotations
 import httpx
 import peewee as pw
 
-from server.models import EventFlag, Station, Token
+import station.store.events as events_module
+from server.models import Event as ServerEvent
+from server.models import EventFlag, Station, Token, utcnow
+from station.identity import load_or_create
 from station.operations.intake import IntakeForm, receive
 from station.store.events import GENESIS_HASH, iter_events
 from station.sync import state
 from station.sync.client import SyncClient
+from station.sync.enrolment import enrol
 from tests.conftest import make_code
 from tests.server.conftest import issue_code
 from tests.server.helpers import add_events, assert_server_holds_exactly, server_events, service
@@ -84,8 +88,6 @@ def test_tokens_are_kept_hashed(live_server, make_station, server_db):
 
 
 def test_enrolment_code_is_single_use_and_bound(live_server, make_station, server_db):
-    from station.identity import load_or_create
-
     a = make_station("STA")
     key = load_or_create(a.path).public_key_b64
     code = issue_code(server_db)
@@ -109,21 +111,32 @@ def test_enrolment_code_is_single_use_and_bound(live_server, make_station, serve
     assert bad_key.status_code == 422 and bad_key.json()["detail"]["reason"] == "public_key_invalid"
 
 
-def test_re_enrolment_replaces_key_and_token_and_keeps_the_chain(live_server, make_station, server_db):
-    from station.sync.enrolment import enrol
-
+def test_re_enrolment_issues_a_new_token_and_keeps_the_chain(live_server, make_station, server_db):
     a = make_station("STA", live_server.url)
     add_events(a.store, 10)
     service(a).run_once()
     old = state.load_token(a.path)
     enrol(a.store.db, a.path, "STA", live_server.url, issue_code(server_db, station_id="STA"))
     assert state.load_token(a.path) != old
-    with SyncClient(live_server.url, old) as client:
-        refused = httpx.get(f"{live_server.url}/v1/stations/STA/cursor", headers={"Authorization": f"Bearer {old}"})
-        assert refused.status_code == 401 and refused.json()["detail"]["reason"] == "token_revoked"
-        del client
+    refused = httpx.get(f"{live_server.url}/v1/stations/STA/cursor", headers={"Authorization": f"Bearer {old}"})
+    assert refused.status_code == 401 and refused.json()["detail"]["reason"] == "token_revoked"
     add_events(a.store, 5)
     report = service(a).run_once()
     assert report.stored == 5
     assert_server_holds_exactly(server_db, a)
     assert len(server_events(server_db, "STA")) == a.store.event_count()
+
+
+def test_a_station_clock_far_off_does_not_matter(live_server, make_station, server_db, monkeypatch):
+    """The server orders by the station's sequence and hash chain, never by its wall clock: a station whose clock
+    is years ahead (or behind) syncs like any other, and the server notes its own receipt time."""
+    a = make_station("STA", live_server.url)
+    monkeypatch.setattr(events_module, "utc_now", lambda: "2031-02-30T99:00:00.000000+00:00")
+    add_events(a.store, 3, per_action=1)
+    monkeypatch.setattr(events_module, "utc_now", lambda: "1999-01-01T00:00:00.000000+00:00")
+    add_events(a.store, 3, per_action=1)
+    assert service(a).run_once().pending == 0
+    assert_server_holds_exactly(server_db, a)
+    with server_db.connection_context():
+        received = [e.received_at for e in ServerEvent.select()]
+    assert all(abs((utcnow() - r).total_seconds()) < 60 for r in received)

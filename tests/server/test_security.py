@@ -3,13 +3,14 @@ oversized or malformed requests are refused cleanly (a 4xx with a reason, never 
 
 from __future__ import annotations
 
+import json
 import sqlite3
 
 import httpx
 import pytest
 
 from server import auth
-from station.store.events import event_hash, iter_events
+from station.store.events import NewEvent, event_hash, iter_events
 from station.sync import state
 from station.sync.client import ServerRefused, SyncClient
 from station.sync.pusher import SyncBlocked
@@ -117,8 +118,6 @@ def test_one_event_too_large_for_the_server_blocks_only_from_itself(server_db, m
     with ThreadServer(server_db, max_body_bytes=64 * 1024) as small:
         a = make_station("STA", small.url)
         add_events(a.store, 20, per_action=1)
-        from station.store.events import NewEvent
-
         (huge,) = a.store.record("tester", [NewEvent("test.photo", {"blob": "y" * 100_000})])
         add_events(a.store, 5, per_action=1)
         with pytest.raises(SyncBlocked) as blocked:
@@ -176,8 +175,6 @@ def _tamper(db_path, seq: int, rehash: bool) -> None:
     payload = '{"n":999,"note":"forged"}'
     con.execute("UPDATE event SET payload = ? WHERE seq = ?", (payload, seq))
     if rehash:
-        import json
-
         rows = con.execute(
             "SELECT seq, id, station_id, type, schema, payload, actor, wall_time, mono_ns, prev_hash FROM event "
             "WHERE seq >= ? ORDER BY seq",
