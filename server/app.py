@@ -6,6 +6,7 @@ for exactly the life of the request (``connection_context``), never across threa
 
 # No ``from __future__ import annotations`` here: FastAPI reads the handlers' annotations at run time, and the
 # dependencies are local to ``create_app`` where string annotations could not be resolved.
+import json
 import logging
 from typing import Annotated
 
@@ -13,10 +14,10 @@ import peewee as pw
 from fastapi import Depends, FastAPI, HTTPException, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.utils import get_openapi
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
-from server import auth, ingest, migrations, models
+from server import auth, ingest, migrations, models, reference
 from server.limits import DEFAULT_MAX_BYTES, BodyLimit
 from server.schemas import (
     MAX_BATCH,
@@ -29,6 +30,7 @@ from server.schemas import (
     Health,
     PushRequest,
     PushResponse,
+    RuleSetOut,
 )
 from station.identity import public_key_from_b64
 
@@ -116,6 +118,23 @@ def create_app(db: pw.Database, max_body_bytes: int = DEFAULT_MAX_BYTES, bind: b
                 for r in result.results
             ],
         )
+
+    @app.get(
+        "/v1/ruleset",
+        response_model=RuleSetOut,
+        responses={**ERRORS, 204: {"description": "the station already holds the rule set in force"}},
+        tags=["reference"],
+    )
+    def get_ruleset(_caller: Annotated[str, Depends(station_of)], have: str = "") -> Response:
+        """The rule set in force; ``have``: the SHA-256 the station holds, answered 204 when it is current."""
+        with db.connection_context():
+            release = reference.current()
+        if release is None:
+            raise HTTPException(404, {"reason": "no_ruleset_published"})
+        if have == release.sha256:
+            return Response(status_code=204)
+        body = f'{{"version":{json.dumps(release.version)},"sha256":"{release.sha256}","content":{release.content}}}'
+        return Response(body, media_type="application/json")
 
     app.openapi = lambda: _schema(app)  # type: ignore[method-assign]
     return app

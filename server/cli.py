@@ -8,11 +8,12 @@ import logging
 import sys
 from collections.abc import Sequence
 from datetime import timedelta
+from pathlib import Path
 
 import peewee as pw
 import uvicorn
 
-from server import auth, migrations, models
+from server import auth, migrations, models, reference
 from server.app import create_app
 from server.db import ENV_DB, DatabaseUrlError, default_url, open_database
 
@@ -45,6 +46,11 @@ def build_parser() -> argparse.ArgumentParser:
     enroll.add_argument("--valid-hours", type=float, default=72.0)
     enroll.set_defaults(handler=run_station_enroll)
     station.add_parser("list", help="stations with their chain head").set_defaults(handler=run_station_list)
+
+    ruleset = commands.add_parser("ruleset", help="the rule set stations pull").add_subparsers(dest="r", required=True)
+    publish = ruleset.add_parser("publish", help="publish a rule-set document (JSON) to every station")
+    publish.add_argument("file", type=Path)
+    publish.set_defaults(handler=run_ruleset_publish)
 
     token = commands.add_parser("token", help="station tokens").add_subparsers(dest="t", required=True)
     revoke = token.add_parser("revoke", help="revoke a station's tokens (all, or the one with --prefix)")
@@ -123,6 +129,16 @@ def run_station_list(db: pw.Database, _args: argparse.Namespace) -> int:
     for s in models.Station.select().order_by(models.Station.id):
         live = s.tokens.where(models.Token.revoked_at.is_null()).count()
         print(f"{s.id:<16} site {s.site_id:<12} head {s.head_seq:>9}  tokens {live}  last push {s.last_push_at or '-'}")
+    return 0
+
+
+def run_ruleset_publish(db: pw.Database, args: argparse.Namespace) -> int:
+    try:
+        release = reference.publish(args.file.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        print(f"refused: {exc}", file=sys.stderr)
+        return 2
+    print(f"rule set {release.version} published ({release.sha256[:12]})")
     return 0
 
 

@@ -16,13 +16,32 @@ from server import models
 log = logging.getLogger(__name__)
 
 
+M001_MODELS = (
+    models.ServerMeta,
+    models.Site,
+    models.Station,
+    models.EnrolmentCode,
+    models.Token,
+    models.Event,
+    models.EventFlag,
+    models.Rejection,
+    models.BatteryIndex,
+)
+
+
 def _m001_initial(db: pw.Database) -> None:
-    with db.bind_ctx(models.ALL_MODELS):
-        db.create_tables(models.ALL_MODELS)
+    # The tables as they were at schema 1, named one by one: ALL_MODELS grows with later migrations.
+    with db.bind_ctx(M001_MODELS):
+        db.create_tables(M001_MODELS)
     db.execute_sql("CREATE INDEX IF NOT EXISTS event_received_idx ON event(received_at)")
 
 
-MIGRATIONS: list[Callable[[pw.Database], None]] = [_m001_initial]
+def _m002_ruleset_release(db: pw.Database) -> None:
+    with db.bind_ctx([models.RuleSetRelease]):
+        db.create_tables([models.RuleSetRelease])
+
+
+MIGRATIONS: list[Callable[[pw.Database], None]] = [_m001_initial, _m002_ruleset_release]
 
 
 def schema_version(db: pw.Database) -> int:

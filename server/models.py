@@ -141,6 +141,19 @@ class BatteryIndex(BaseModel):
         table_name = "battery_index"
 
 
+class RuleSetRelease(BaseModel):
+    """A rule set the server hands to stations; the newest is in force. ``content`` is its canonical JSON."""
+
+    id = pw.AutoField()
+    version = pw.TextField(unique=True)
+    sha256 = pw.TextField()
+    content = pw.TextField()
+    published_at = pw.DateTimeField(default=utcnow)
+
+    class Meta:
+        table_name = "ruleset_release"
+
+
 ALL_MODELS: tuple[type[BaseModel], ...] = (
     ServerMeta,
     Site,

@@ -93,3 +93,9 @@ class Health(BaseModel):
     status: Literal["ok"]
     api: str
     schema_version: int
+
+
+class RuleSetOut(BaseModel):
+    version: str
+    sha256: str = Field(description="SHA-256 of the canonical JSON of content")
+    content: dict[str, Any]

@@ -54,7 +54,7 @@ def run_sync(store: Store, args: argparse.Namespace) -> int:
     if store.path is None:
         print("refused: sync needs a database file", file=sys.stderr)
         return 2
-    service = SyncService(store.db, store.path, store.station_id, SyncSettings(batch_size=max(1, args.batch)))
+    service = SyncService(store, SyncSettings(batch_size=max(1, args.batch)))
     if args.status:
         status = service.status()
         print(json.dumps(_as_dict(status), ensure_ascii=False) if args.json else _status_text(status))

@@ -116,13 +116,21 @@ class SyncClient:
         )
         return PushReply(int(body["acknowledged"]), str(body["acknowledged_hash"]), results)
 
-    def _call(self, method: str, path: str, payload: dict[str, Any] | None = None) -> dict[str, Any]:
+    def ruleset(self, have: str) -> dict[str, Any] | None:
+        """The server's rule set (``version``, ``sha256``, ``content``), or None when ``have`` is its hash."""
+        return self._call("GET", "/ruleset", params={"have": have})
+
+    def _call(
+        self, method: str, path: str, payload: dict[str, Any] | None = None, params: dict[str, str] | None = None
+    ) -> dict[str, Any] | Any:
         try:
-            response = self._http.request(method, API + path, json=payload)
+            response = self._http.request(method, API + path, json=payload, params=params)
         except httpx.TransportError as exc:  # connect / read / write timeouts, resets, protocol errors
             raise ServerUnavailable(f"{type(exc).__name__}: {exc}") from exc
         if response.status_code in RETRYABLE or response.status_code >= 500:
             raise ServerUnavailable(f"HTTP {response.status_code}", _retry_after(response))
+        if response.status_code == 204:
+            return None
         try:
             body = response.json()
         except ValueError as exc:

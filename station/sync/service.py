@@ -10,14 +10,13 @@ import logging
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
 
-import peewee as pw
-
+from station.store.store import Store
 from station.sync import state
 from station.sync.backoff import Backoff
 from station.sync.client import DEFAULT_TIMEOUTS, ServerRefused, ServerUnavailable, SyncClient, Timeouts
 from station.sync.pusher import DEFAULT_BATCH, RoundReport, SyncBlocked, block, problem, push_round
+from station.sync.reference import pull_ruleset
 from station.sync.state import Problem
 
 log = logging.getLogger(__name__)
@@ -49,16 +48,17 @@ ClientFactory = Callable[[str, str | None, str | None, Timeouts], SyncClient]
 class SyncService:
     def __init__(
         self,
-        db: pw.Database,
-        db_path: Path,
-        station_id: str,
+        store: Store,
         settings: SyncSettings = SyncSettings(),
         backoff: Backoff | None = None,
         client_factory: ClientFactory = SyncClient,
     ) -> None:
-        self._db = db
-        self._db_path = db_path
-        self._station_id = station_id
+        if store.path is None:
+            raise ValueError("sync needs a station database file (its token and key live beside it)")
+        self._store = store
+        self._db = store.db
+        self._db_path = store.path
+        self._station_id = store.station_id
         self._settings = settings
         self._backoff = backoff or Backoff()
         self._client_factory = client_factory
@@ -68,6 +68,7 @@ class SyncService:
         self._reachable: bool | None = None
         self._last_error: str | None = None
         self.rounds = 0
+        self.last_pull: str | None = None  # the last rule-set version this service installed
 
     # ---- control --------------------------------------------------------------------------------------------
 
@@ -100,6 +101,13 @@ class SyncService:
             with self._client_factory(
                 server, token, state.get(self._db, state.CA_BUNDLE), self._settings.timeouts
             ) as client:
+                # Pull first: a recall list must reach a station even while its pushes are blocked, and the
+                # rule-set event the pull records goes out in this same round.
+                try:
+                    pulled = pull_ruleset(self._store, client)
+                except ServerRefused as exc:
+                    raise block(self._db, problem(exc.reason)) from exc
+                self.last_pull = pulled.version or self.last_pull
                 report = push_round(self._db, self._station_id, client, self._settings.batch_size)
         except ServerUnavailable as exc:
             self._reachable, self._last_error = False, str(exc)

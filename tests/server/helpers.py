@@ -64,4 +64,4 @@ def assert_server_holds_exactly(db: pw.Database, station: StationHandle) -> list
 def service(station: StationHandle, timeouts: Timeouts = FAST_TIMEOUTS, batch_size: int = 100) -> SyncService:
     settings = SyncSettings(batch_size=batch_size, idle_interval=0.05, blocked_interval=0.2, timeouts=timeouts)
     backoff = Backoff(base=0.01, cap=0.1, rng=random.Random(7))
-    return SyncService(station.store.db, station.path, station.station_id, settings, backoff)
+    return SyncService(station.store, settings, backoff)

@@ -12,6 +12,7 @@ from server import models
 from server.cli import openapi_json
 from server.db import ENV_DB, open_database
 from station.identity import key_path
+from station.rules.ruleset import builtin
 from station.store.store import Store
 from tests.server.conftest import StationHandle
 from tests.server.helpers import add_events, assert_server_holds_exactly
@@ -94,3 +95,15 @@ def test_serve_refuses_a_database_that_is_not_migrated(pg_cluster):
 def test_no_database_is_a_usage_error():
     env_free = run("migrate")
     assert env_free.returncode == 2 and "TRACE_SERVER_DB" in env_free.stderr
+
+
+def test_ruleset_publish_from_the_command_line(server_db_url, tmp_path):
+    good = tmp_path / "rules.json"
+    good.write_text(json.dumps({**builtin().content, "version": "central-9"}, ensure_ascii=False), encoding="utf-8")
+    out = run("--db", server_db_url, "ruleset", "publish", str(good))
+    assert out.returncode == 0 and out.stdout.startswith("rule set central-9 published")
+    again = run("--db", server_db_url, "ruleset", "publish", str(good))
+    assert again.returncode == 2 and "already published" in again.stderr
+    bad = tmp_path / "bad.json"
+    bad.write_text("{not json", encoding="utf-8")
+    assert "ruleset_not_json" in run("--db", server_db_url, "ruleset", "publish", str(bad)).stderr

@@ -112,7 +112,7 @@ def test_an_unexpected_error_does_not_end_the_loop(live_server, make_station, se
         return SyncClient(url, token, ca, timeouts)
 
     sync = service(a)
-    sync = SyncService(a.store.db, a.path, "STA", sync._settings, sync._backoff, client_factory=flaky)
+    sync = SyncService(a.store, sync._settings, sync._backoff, client_factory=flaky)
     sync.start()
     try:
         wait_until(synced(sync))
