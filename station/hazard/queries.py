@@ -103,3 +103,24 @@ def container_states(db: pw.SqliteDatabase, id_codes: Iterable[str] | None = Non
 def container_state(db: pw.SqliteDatabase, id_code: str) -> ContainerState | None:
     found = container_states(db, [id_code])
     return found[0] if found else None
+
+
+@dataclass(frozen=True)
+class PackOutput:
+    """What came out of one pack under one code (the certificate's outputs per fraction)."""
+
+    fraction: str
+    waste_code: str
+    category: str | None
+    mass_g: int
+    fills: int
+
+
+def pack_outputs(db: pw.SqliteDatabase, pack_code: str) -> list[PackOutput]:
+    """Fills are not subjects of their pack (see ``station.store.hazard_events``): they are found by pack code."""
+    rows = db.execute_sql(
+        "SELECT fraction, waste_code, MIN(category), SUM(mass_g), COUNT(*) FROM hazard_ledger "
+        "WHERE kind = 'generation' AND pack_code = ? GROUP BY fraction, waste_code ORDER BY fraction, waste_code",
+        (pack_code,),
+    )
+    return [PackOutput(*row) for row in rows]

@@ -8,7 +8,7 @@ import pytest
 
 from station.hazard import certificate_blockers
 from station.hazard.checklist import CheckFill, read_item
-from station.hazard.queries import container_state
+from station.hazard.queries import PackOutput, container_state, pack_outputs
 from station.operations.errors import OperationError
 from station.operations.hazard_checklist import record_check
 from station.operations.reference import install_ruleset
@@ -172,3 +172,16 @@ def test_an_unknown_pack_is_blocked(site: Store):
 def test_checklist_items_are_on_the_packs_timeline(site: Store, pack: str):
     record_check(site, ACTOR, pack, "ppe_extraction", {"ppe": "yes", "extraction": "yes"}, DAY)
     assert "hazard.check_recorded" in [e.type for e in StoreHistory(site.db).timeline(pack)]
+
+
+def test_a_packs_outputs_per_fraction_and_code(site: Store, pack: str):
+    boards, solvents = open_(site), open_(site, "900-404-06")
+    record_check(site, ACTOR, pack, "bms_removed", {"count": 2, "mass_kg": "1.2", "container": boards}, DAY)
+    fill_(site, boards, "0.3", pack=pack)
+    record_check(site, ACTOR, pack, "coolant_drained", {"mass_kg": "7", "container": solvents}, DAY)
+    fill_(site, boards, "9", pack=None)  # another source: not this pack's
+    assert pack_outputs(site.db, pack) == [
+        PackOutput("bms_boards", "900-045-49", "HW49", 1500, 2),
+        PackOutput("coolant", "900-404-06", "HW06", 7000, 1),
+    ]
+    assert pack_outputs(site.db, "NO-SUCH-PACK") == []
