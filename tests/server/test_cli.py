@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from server import models
 from server.cli import openapi_json
 from server.db import ENV_DB, open_database
@@ -36,6 +38,7 @@ def test_committed_openapi_schema_is_the_served_one():
     assert schema["info"]["version"].startswith("1.") and all(p.startswith("/v1/") for p in schema["paths"])
 
 
+@pytest.mark.slow
 def test_administration_enrolment_and_sync_from_the_command_line(pg_cluster, server_db_url, tmp_path):
     assert run("--db", server_db_url, "migrate").returncode == 0  # already migrated: nothing to do, no error
     assert run("--db", server_db_url, "site", "create", "S9", "--name", "回收站九").returncode == 0
