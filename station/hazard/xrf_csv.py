@@ -58,6 +58,9 @@ class RowProblem:
 
 
 def parse_xrf_csv(text: str, rules: XrfRules) -> tuple[list[XrfRow], list[RowProblem]]:
+    if "\x00" in text:
+        # A NUL byte is a binary or UTF-16 file read as UTF-8, never an analyser's text: refuse the whole file.
+        raise XrfFileError("csv_malformed", line=text.count("\n", 0, text.index("\x00")) + 1, error="NUL byte")
     reader = csv.reader(io.StringIO(text))
     try:
         header = next(reader, None)
