@@ -7,6 +7,7 @@ from pathlib import Path
 
 from hardware.wedge.reasons import WEDGE_REASONS
 from station.codes import REASONS as CODE_REASONS
+from station.documents.reasons import REASONS as DOCUMENT_REASONS
 from station.hazard import REASONS as HAZARD_REASONS
 from station.rules.engine import LIST_OUTCOMES
 from station.rules.reasons import OPERATION_REASONS, RULE_REASONS
@@ -18,7 +19,7 @@ LITERAL_CODE = re.compile(r"\"((?:maker|csv)_[a-z_]+)\"")
 
 
 def test_every_emitted_code_is_registered():
-    known = set(CODE_REASONS) | set(RULE_REASONS) | set(OPERATION_REASONS) | set(HAZARD_REASONS)
+    known = set(CODE_REASONS) | set(RULE_REASONS) | set(OPERATION_REASONS) | set(HAZARD_REASONS) | set(DOCUMENT_REASONS)
     emitted: set[str] = set()
     for path in ROOT.rglob("*.py"):
         emitted |= set(EMITTED.findall(path.read_text(encoding="utf-8")))
@@ -41,4 +42,7 @@ def test_registries_do_not_overlap_with_other_meanings():
     assert not set(RULE_REASONS) & set(OPERATION_REASONS)
     assert not set(HAZARD_REASONS) & (set(CODE_REASONS) | set(RULE_REASONS) | set(OPERATION_REASONS))
     assert all(re.fullmatch(r"[a-z0-9_]+", code) for code in HAZARD_REASONS)
+    others = set(CODE_REASONS) | set(RULE_REASONS) | set(OPERATION_REASONS) | set(HAZARD_REASONS)
+    assert not set(DOCUMENT_REASONS) & others, sorted(set(DOCUMENT_REASONS) & others)
+    assert all(re.fullmatch(r"[a-z0-9_]+", code) for code in DOCUMENT_REASONS)
     assert all(re.fullmatch(r"[a-z0-9_]+", code) for code in {*CODE_REASONS, *RULE_REASONS, *OPERATION_REASONS})

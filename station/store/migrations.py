@@ -12,7 +12,7 @@ from pathlib import Path
 
 import peewee as pw
 
-from station.store import hazard_models, models
+from station.store import certificate_models, hazard_models, models
 
 log = logging.getLogger(__name__)
 
@@ -54,7 +54,18 @@ def _m002_hazard(db: pw.Database) -> None:
     )
 
 
-MIGRATIONS: list[Callable[[pw.Database], None]] = [_m001_initial, _m002_hazard]
+def _m003_certificates(db: pw.Database) -> None:
+    with db.bind_ctx(certificate_models.PROJECTIONS):
+        db.create_tables(certificate_models.PROJECTIONS)
+    # As for the hazard tables: a correction's replay deletes the event_subject rows of the events it replays, and
+    # with them the certificate rows those events wrote; the replay writes them again.
+    db.execute_sql(
+        "CREATE TRIGGER IF NOT EXISTS certificate_replay_reset AFTER DELETE ON event_subject "
+        "WHEN OLD.subject GLOB 'CERT:*' BEGIN DELETE FROM certificate WHERE seq = OLD.seq; END"
+    )
+
+
+MIGRATIONS: list[Callable[[pw.Database], None]] = [_m001_initial, _m002_hazard, _m003_certificates]
 
 
 def schema_version(db: pw.Database) -> int:

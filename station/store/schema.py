@@ -6,6 +6,10 @@ migration, and lists them here.
 
 from __future__ import annotations
 
-from station.store import hazard_models, models
+from station.store import certificate_models, hazard_models, models
 
-PROJECTIONS: tuple[type[models.BaseModel], ...] = (*models.PROJECTIONS, *hazard_models.PROJECTIONS)
+PROJECTIONS: tuple[type[models.BaseModel], ...] = (
+    *models.PROJECTIONS,
+    *hazard_models.PROJECTIONS,
+    *certificate_models.PROJECTIONS,
+)
