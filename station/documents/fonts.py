@@ -67,12 +67,26 @@ def pdf_font(font: FontFile) -> str:
 def text_width(text: str, font: FontFile, size: float) -> float:
     """Advance width of ``text`` at ``size`` (any unit: the result is in the same unit). Sums per-character
     advances, as reportlab draws them (no kerning), so wrapping never measures a line twice."""
-    return sum(char_width(font, char) for char in text) * size
+    table = advances(font)
+    return sum(table[char] for char in text) * size
 
 
-@lru_cache(maxsize=16384)
-def char_width(font: FontFile, char: str) -> float:
-    return pdfmetrics.stringWidth(char, pdf_font(font), 1000.0) / 1000.0
+class Advances(dict[str, float]):
+    """Advance widths of one font in ems, measured on first use (a dict lookup per character after that: the
+    label budget is a few milliseconds for a few hundred characters)."""
+
+    def __init__(self, font: FontFile) -> None:
+        super().__init__()
+        self._name = pdf_font(font)
+
+    def __missing__(self, char: str) -> float:
+        width = self[char] = pdfmetrics.stringWidth(char, self._name, 1000.0) / 1000.0
+        return width
+
+
+@lru_cache(maxsize=4)
+def advances(font: FontFile) -> Advances:
+    return Advances(font)
 
 
 @lru_cache(maxsize=64)

@@ -14,7 +14,7 @@ from functools import lru_cache
 import numpy as np
 from PIL import Image, ImageDraw
 
-from station.documents.fonts import FontFile, char_width, raster_font, text_width
+from station.documents.fonts import FontFile, advances, raster_font, text_width
 
 
 @dataclass(frozen=True, eq=False)
@@ -63,6 +63,7 @@ def draw_line(canvas: np.ndarray, font: FontFile, size_px: float, text: str, x: 
     """OR the line's glyphs into ``canvas`` (rows, columns) with the pen starting at ``x``; clipped at the edges."""
     height, width = canvas.shape
     table = glyphs(font, max(1, round(size_px)))
+    widths = advances(font)
     pen = x
     for char in text:
         g = table[char]
@@ -72,4 +73,4 @@ def draw_line(canvas: np.ndarray, font: FontFile, size_px: float, text: str, x: 
             y1, x1 = min(height, y0 + g.bits.shape[0]), min(width, x0 + g.bits.shape[1])
             if y1 > y0 + gy0 and x1 > x0 + gx0:
                 canvas[y0 + gy0 : y1, x0 + gx0 : x1] |= g.bits[gy0 : y1 - y0, gx0 : x1 - x0]
-        pen += char_width(font, char) * size_px
+        pen += widths[char] * size_px

@@ -10,7 +10,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Literal
 
-from station.documents.fonts import LINE_HEIGHT, FontFile, char_width, text_width
+from station.documents.fonts import LINE_HEIGHT, FontFile, advances, text_width
 from station.documents.symbols import Symbol
 
 Align = Literal["left", "center", "right"]
@@ -90,9 +90,10 @@ def clean(text: str) -> str:
 def wrap(text: str, width: float, size: float, font: FontFile) -> list[str]:
     """Greedy wrap: Latin text breaks at spaces, CJK text and over-long words anywhere."""
     lines: list[str] = []
+    widths = advances(font)
     current, used = "", 0.0
     for char in text:
-        advance = char_width(font, char) * size
+        advance = widths[char] * size
         if not current or used + advance <= width:
             current, used = current + char, used + advance
             continue

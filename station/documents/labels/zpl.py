@@ -129,6 +129,7 @@ def graphic(bits: np.ndarray, encoding: GraphicEncoding) -> str:
     if encoding is GraphicEncoding.HEX:
         body = data.hex().upper()
     else:
-        encoded = base64.b64encode(zlib.compress(data, 6))
+        # Level 1: a label's bitmaps are mostly runs of zeros, which the fastest level already packs well.
+        encoded = base64.b64encode(zlib.compress(data, 1))
         body = f":Z64:{encoded.decode('ascii')}:{binascii.crc_hqx(encoded, 0):04X}"
     return f"^GFA,{len(data)},{len(data)},{row_bytes},{body}"
