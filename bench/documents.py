@@ -14,6 +14,7 @@ import argparse
 import dataclasses
 import os
 import platform
+import re
 import statistics
 import subprocess
 import sys
@@ -246,6 +247,10 @@ def write_section(body: str) -> None:
     else:
         text = text.rstrip("\n") + "\n\n" + block + "\n"
     DOC.write_text(text, encoding="utf-8")
+
+
+def _pages(pdf: bytes) -> int:
+    return len(re.findall(rb"/Type /Page\b(?!s)", pdf))
 
 
 def _load() -> str:
