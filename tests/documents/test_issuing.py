@@ -27,6 +27,8 @@ from station.store.queries import StoreHistory
 from station.store.store import Store
 from tests.conftest import ACTOR
 from tests.documents.certificates import identity, ready_pack
+from tests.documents.helpers import pdf_text
+from tests.operations.scenario import run_day
 
 NOW = datetime(2026, 11, 24, 9, 0, tzinfo=UTC)
 REQUEST = IssuerDetails("福州市演示路 1 号", ("FJ-HW-3501-0042",), "福建省生态环境厅")
@@ -141,3 +143,22 @@ def test_issuing_needs_the_site_configured(db_path):
         assert missing.value.reason == "issuer_incomplete"
     finally:
         bare.close()
+
+
+def test_hazardous_fills_and_their_hand_over_reach_the_certificate(store: Store, today: date):
+    from station.operations.hazard_checklist import record_check
+    from tests.documents.certificates import CHECKS
+    from tests.hazard.conftest import open_
+
+    pack = run_day(store, today)["packs"][0]
+    boards = open_(store, "900-045-49", today)
+    for item, values in CHECKS.items():
+        if item == "bms_removed":
+            values = {"count": "3", "mass_kg": "1.25", "container": boards}
+        record_check(store, ACTOR, pack, item, values, today)
+    certificate = issue(store, ACTOR, identity(store), request(pack), NOW).certificate
+    boards_out = [f for f in certificate.fractions if f.waste_code == "900-045-49"]
+    assert [(f.name, f.mass_kg) for f in boards_out] == [
+        ("废电路板 waste circuit boards (BMS and other boards) (bms_boards)", 1.25)
+    ]
+    assert "废电路板" in pdf_text(reprint(store, certificate.number))

@@ -8,6 +8,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from station.documents.certificate.model import Downstream, Fraction, Issuer, Item, Party, Step
+from station.hazard.catalogue import Catalogue
+from station.hazard.queries import pack_outputs
 from station.store.queries import StoreHistory
 from station.store.store import Store
 
@@ -132,12 +134,12 @@ def _fractions(store: Store, pack_code: str, family: tuple[Item, ...]) -> tuple[
         masses = [i.mass_kg for i in family if i.kind == kind and i.mass_kg is not None]
         if masses:
             found.append(Fraction(KIND_NAMES[kind], round(sum(masses), 3)))
-    rows = store.db.execute_sql(
-        "SELECT COALESCE(fraction, waste_name, waste_code), waste_code, SUM(mass_g) FROM hazard_ledger "
-        "WHERE kind = 'generation' AND pack_code = ? GROUP BY 1, 2 ORDER BY 2, 1",
-        (pack_code,),
-    )
-    found += [Fraction(str(name), grams / 1000, code) for name, code, grams in rows]
+    codes = Catalogue.from_rules(store.ruleset()).codes
+    for output in pack_outputs(store.db, pack_code):
+        known = codes.get(output.waste_code)
+        # The catalogue's name of the waste, in both languages, then the station's fraction key as recorded.
+        name = f"{known.name_zh} {known.name_en} ({output.fraction})" if known else output.fraction
+        found.append(Fraction(name, output.mass_g / 1000, output.waste_code))
     return tuple(found)
 
 
