@@ -7,6 +7,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
+from hardware import decode_cli
 from station.cli import run
 from station.store.store import Store
 
@@ -19,7 +20,7 @@ def open_window(store: Store, args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    return run(list(sys.argv[1:] if argv is None else argv), default=open_window)
+    return run(list(sys.argv[1:] if argv is None else argv), extra=[decode_cli], default=open_window)
 
 
 if __name__ == "__main__":
