@@ -31,15 +31,15 @@ class Finding:
         return hash((self.code, self.severity, tuple(sorted((k, repr(v)) for k, v in self.params.items()))))
 
 
-def error(code: str, **params: Any) -> Finding:
+def error(code: str, /, **params: Any) -> Finding:
     return Finding(code, Severity.ERROR, params)
 
 
-def warning(code: str, **params: Any) -> Finding:
+def warning(code: str, /, **params: Any) -> Finding:
     return Finding(code, Severity.WARNING, params)
 
 
-def info(code: str, **params: Any) -> Finding:
+def info(code: str, /, **params: Any) -> Finding:
     return Finding(code, Severity.INFO, params)
 
 

@@ -37,11 +37,8 @@ def correct(
 
 
 def _check_amendment(target: StoredEvent, amended: Mapping[str, Any]) -> None:
-    """An amendment keeps the event's shape: the same keys that name its subjects must still be there."""
-    missing = [
-        key
-        for key in ("code", "codes", "parent", "child", "vin", "event_id")
-        if key in target.payload and key not in amended
-    ]
+    """An amendment changes values, not the record's shape: every field of the original must still be there
+    (the projections of every capability read them)."""
+    missing = sorted(set(target.payload) - set(amended))
     if missing:
         raise OperationError("amendment_incomplete", missing=missing)
