@@ -36,33 +36,11 @@ def _m001_initial(db: pw.Database) -> None:
 def _m002_hazard(db: pw.Database) -> None:
     with db.bind_ctx(hazard_models.PROJECTIONS):
         db.create_tables(hazard_models.PROJECTIONS)
-    # A correction replays a family of events after deleting their event_subject rows: the hazard rows those
-    # events wrote go with them, so the replay writes them again with the correction in force (a voided event's
-    # rows stay gone). Only hazard subjects fire it; every hazard event has one.
-    db.execute_sql(
-        "CREATE TRIGGER IF NOT EXISTS hazard_replay_reset AFTER DELETE ON event_subject "
-        "WHEN OLD.subject GLOB 'CONTAINER:*' OR OLD.subject GLOB 'MANIFEST:*' "
-        "OR OLD.subject GLOB 'CHECKLIST:*' OR OLD.subject GLOB 'XRF:*' "
-        "BEGIN "
-        "DELETE FROM hazard_container WHERE seq = OLD.seq; "
-        "DELETE FROM hazard_ledger WHERE seq = OLD.seq; "
-        "DELETE FROM hazard_transfer WHERE seq = OLD.seq; "
-        "DELETE FROM hazard_check WHERE seq = OLD.seq; "
-        "DELETE FROM hazard_xrf WHERE seq = OLD.seq; "
-        "DELETE FROM hazard_lab WHERE seq = OLD.seq; "
-        "END"
-    )
 
 
 def _m003_certificates(db: pw.Database) -> None:
     with db.bind_ctx(certificate_models.PROJECTIONS):
         db.create_tables(certificate_models.PROJECTIONS)
-    # As for the hazard tables: a correction's replay deletes the event_subject rows of the events it replays, and
-    # with them the certificate rows those events wrote; the replay writes them again.
-    db.execute_sql(
-        "CREATE TRIGGER IF NOT EXISTS certificate_replay_reset AFTER DELETE ON event_subject "
-        "WHEN OLD.subject GLOB 'CERT:*' BEGIN DELETE FROM certificate WHERE seq = OLD.seq; END"
-    )
 
 
 MIGRATIONS: list[Callable[[pw.Database], None]] = [_m001_initial, _m002_hazard, _m003_certificates]

@@ -21,6 +21,7 @@ from station.store.events import StoredEvent, get_event
 from station.store.handler import Payload
 from station.store.handlers import CORRECTION_TYPES, HANDLERS
 from station.store.localtime import local_date
+from station.store.schema import EVENT_ROW_TABLES
 
 
 class Projector:
@@ -120,6 +121,8 @@ class Projector:
             "DELETE FROM duty WHERE subject IN ({})",
         ):
             self._execute_in(sql, closure)
+        for table in EVENT_ROW_TABLES:
+            self._execute_in(f"DELETE FROM {table} WHERE seq IN ({{}})", seqs)
         self._execute_in("DELETE FROM event_subject WHERE seq IN ({})", seqs)
         corrections = {
             r[0]: (r[1], r[2])

@@ -1,7 +1,8 @@
 """Every projection table, gathered from the modules that define them (rebuild and integrity walk this list).
 
 A capability that adds projection tables defines its models in its own module, creates them in a new numbered
-migration, and lists them here.
+migration, and lists them here. Tables whose every row was written by one event, named by a ``seq`` column, go in
+``EVENT_ROW_TABLES`` too: a correction's replay deletes the rows of the events it replays and writes them again.
 """
 
 from __future__ import annotations
@@ -12,4 +13,8 @@ PROJECTIONS: tuple[type[models.BaseModel], ...] = (
     *models.PROJECTIONS,
     *hazard_models.PROJECTIONS,
     *certificate_models.PROJECTIONS,
+)
+
+EVENT_ROW_TABLES: tuple[str, ...] = tuple(
+    model._meta.table_name for model in (*hazard_models.PROJECTIONS, *certificate_models.PROJECTIONS)
 )

@@ -172,7 +172,6 @@ def test_an_old_database_gets_the_hazard_tables_by_migration(tmp_path: Path):
     con = sqlite3.connect(path)
     for table in HAZARD_TABLES:
         con.execute(f"DROP TABLE {table}")
-    con.execute("DROP TRIGGER hazard_replay_reset")
     con.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'")
     con.commit()
     con.close()
