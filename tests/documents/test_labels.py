@@ -18,7 +18,7 @@ from station.documents.labels.intake import IntakeLabel, intake_label
 from station.documents.labels.layout import Code, Layout, TextBlock, fit_text
 from station.documents.symbols import Symbology
 from station.documents.units import to_dots
-from tests.documents.helpers import decode, pdf_fonts, pdf_images, pdf_text, zpl_image
+from tests.documents.helpers import decode, decode_zxing, pdf_fonts, pdf_images, pdf_text, zpl_image
 from tests.documents.samples import ECHELON, IDENTIFICATION, INTAKE, hazard
 
 LAYOUTS = {
@@ -58,7 +58,11 @@ def test_pdf_label_decodes_and_reads_back(name: str):
     document = pdf.render(layout)
     (page,) = pdf_images(document, dpi=300)
     assert abs(page.shape[1] - layout.size.width_mm * 300 / 25.4) <= 1
-    assert decode(page) == sorted(EXPECTED[name])
+    if name == "intake":
+        assert set(decode(page)) >= {e for e in EXPECTED[name] if e[0] != "code_128"}
+        assert decode_zxing(page) == sorted(EXPECTED[name])
+    else:
+        assert decode(page) == sorted(EXPECTED[name])
     lines = [" ".join(b.lines) for b in layout.elements if isinstance(b, TextBlock) and b.lines]
     extracted = re.sub(r"\s+", "", pdf_text(document))
     for line in lines:

@@ -41,8 +41,10 @@ def intake_label(data: IntakeLabel, size: LabelSize = DEFAULT_SIZE, font: FontFi
     side = min(h - top - m, w * 0.38)
     c.add(Code(w - m - side, top, side, side, make_symbol(Symbology.QR, data.qr_text)))
     col = w - 3 * m - side
-    bar_h = (h - top - m) * 0.26
-    body = h - top - m - bar_h
+    bar_h = (h - top - m) * 0.24
+    # Clear space above the bars: a scanner (or a camera's barcode finder) must not take the text for part of them.
+    gap = max(2.0, h * 0.04)
+    body = h - top - m - bar_h - gap
     # (name, text, share of the column's height, size as a share of it, at most this many lines before wrapping)
     rows = (
         ("recycling_label", "回收编号 Recycling no.", 0.15, 0.8, 1),
