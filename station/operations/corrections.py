@@ -10,8 +10,13 @@ from station.store.events import NewEvent, StoredEvent, get_event
 from station.store.handlers import CORRECTION_TYPES, HANDLERS
 from station.store.store import Store
 
-# Reference data is replaced by installing a new version, not corrected.
-NOT_CORRECTABLE = frozenset({"ruleset.installed", "station.configured"}) | CORRECTION_TYPES
+# Reference data is replaced by installing a new version, not corrected. A certificate is the site's signed word:
+# it is revoked or re-issued (with its own window and reason), never voided from under the paper that carries it.
+NOT_CORRECTABLE = (
+    frozenset({"ruleset.installed", "station.configured", "certificate.issued", "certificate.revoked"})
+    | frozenset({"battery.certified"})
+    | CORRECTION_TYPES
+)
 
 
 def correct(

@@ -162,3 +162,14 @@ def test_hazardous_fills_and_their_hand_over_reach_the_certificate(store: Store,
         ("废电路板 waste circuit boards (BMS and other boards) (bms_boards)", 1.25)
     ]
     assert "废电路板" in pdf_text(reprint(store, certificate.number))
+
+
+def test_a_certificate_is_revoked_never_voided(store: Store, today: date):
+    pack = ready_pack(store, today)
+    issued = issue(store, ACTOR, identity(store), request(pack), NOW)
+    certified = store.db.execute_sql("SELECT id FROM event WHERE type = 'battery.certified'").fetchone()[0]
+    for event_id in (issued.event.id, certified):
+        with pytest.raises(OperationError) as err:
+            correct(store, ACTOR, event_id, "issued by mistake")
+        assert err.value.reason == "event_not_correctable"
+    assert StoreHistory(store.db).battery(pack).status == status.CERTIFIED

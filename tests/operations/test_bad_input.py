@@ -86,3 +86,4 @@ def test_bad_form_fields_are_refused_before_anything_is_written(store: Store, to
 def test_confirmed_vin_with_wrong_check_digit_is_accepted(store: Store, today: date):
     form = IntakeForm(make_code("P"), vin="1M8GDM9A1KP042788", vin_confirmed=True)
     assert receive(store, ACTOR, form, today).received
+
