@@ -44,15 +44,16 @@ class PipelineConfig:
 
 
 class _Budget:
-    def __init__(self, ms: float) -> None:
-        self.start = time.perf_counter()
+    def __init__(self, ms: float, clock: Callable[[], float]) -> None:
+        self.clock = clock
+        self.start = clock()
         self.deadline = self.start + ms / 1000
 
     def left(self) -> bool:
-        return time.perf_counter() < self.deadline
+        return self.clock() < self.deadline
 
     def elapsed_ms(self) -> float:
-        return (time.perf_counter() - self.start) * 1000
+        return (self.clock() - self.start) * 1000
 
 
 class DecodePipeline:
@@ -63,8 +64,12 @@ class DecodePipeline:
         config: PipelineConfig | None = None,
         tables: CodeTables | None = None,
         today: Callable[[], date] = local_today,
+        clock: Callable[[], float] = time.perf_counter,
     ) -> None:
+        """``clock`` times the budget (seconds): the wall clock for a camera; the thread's CPU time when a
+        benchmark shares the machine with other work."""
         self.config = config or PipelineConfig()
+        self.clock = clock
         self.tables = tables or builtin().code_tables
         self.today = today
         self._finder = BarcodeFinder()
@@ -75,7 +80,7 @@ class DecodePipeline:
         self._square = {s for s in wanted if not s.linear}
 
     def decode(self, image: np.ndarray, budget_ms: float | None = None) -> FrameDecode:
-        budget = _Budget(self.config.budget_ms if budget_ms is None else budget_ms)
+        budget = _Budget(self.config.budget_ms if budget_ms is None else budget_ms, self.clock)
         gray = image if image.ndim == 2 else cv2.cvtColor(image, cv2.COLOR_BGR2GRAY)
         small, scale = self._reduced(gray)
         observations, misses = self._whole_frame(small, scale)
@@ -136,7 +141,7 @@ class DecodePipeline:
                 break
             if (region.linear and not self._linear) or (not region.linear and not self._square):
                 continue
-            if any(_inside(w.region, region.center) and w.region.linear == region.linear for w in work):
+            if any(_same_place(w.region, region) for w in work):
                 continue  # the same place, already planned from a stronger hint
             if not region.linear and any(_inside(region, _center(o.read.polygon)) for o in read_square):
                 continue  # a 2-D code read whole: error correction makes a second opinion pointless
@@ -153,7 +158,7 @@ class DecodePipeline:
         linear = item.region.linear
         kinds = self._linear if linear else self._square
         reads = engines.read_zxing(
-            image, engines.zxing_formats(kinds), rotate=False, invert=not linear, downscale=False
+            image, engines.zxing_formats(kinds), rotate=not linear, invert=not linear, downscale=not linear
         )
         if self._zbar:
             reads += engines.read_zbar(image, kinds)
@@ -200,6 +205,11 @@ def _center(polygon: Iterable[tuple[float, float]]) -> tuple[float, float]:
 
 def _inside(region: Region, point: tuple[float, float]) -> bool:
     return cv2.pointPolygonTest(region.quad, point, False) >= 0
+
+
+def _same_place(planned: Region, region: Region) -> bool:
+    # Two codes end to end may have been joined by mistake: a joined region never hides its parts.
+    return planned.source != "joined" and planned.linear == region.linear and _inside(planned, region.center)
 
 
 def _promising(gray: np.ndarray, region: Region) -> bool:

@@ -56,7 +56,34 @@ class BarcodeFinder:
         ok, points = self._detector.detect(gray)
         if not ok or points is None:
             return []
-        return [Region(np.asarray(p, np.float32).reshape(4, 2), True, "barcode") for p in points]
+        found = [Region(np.asarray(p, np.float32).reshape(4, 2), True, "barcode") for p in points]
+        return [*_joined(found), *found]
+
+
+def _joined(regions: list[Region]) -> list[Region]:
+    """One region over two boxes that lie end to end on one line: a glare spot or a finger across a 1-D code
+    makes the detector see two codes, neither of which decodes alone."""
+    out = []
+    for i, a in enumerate(regions):
+        for b in regions[i + 1 :]:
+            axis_a, axis_b = _axis(a), _axis(b)
+            if abs(float(axis_a @ axis_b)) < 0.98:  # more than about 11 degrees apart
+                continue
+            offset = np.subtract(b.center, a.center)
+            across = abs(float(offset @ np.array([-axis_a[1], axis_a[0]])))
+            along = abs(float(offset @ axis_a))
+            if across > 0.5 * min(a.sides[1], b.sides[1]) or along > 1.5 * (a.sides[0] + b.sides[0]):
+                continue
+            points = np.vstack([a.quad, b.quad])
+            out.append(Region(cv2.boxPoints(cv2.minAreaRect(points)).astype(np.float32), True, "joined"))
+    return out
+
+
+def _axis(region: Region) -> np.ndarray:
+    edge = region.quad[1] - region.quad[0]
+    if np.linalg.norm(edge) < np.linalg.norm(region.quad[2] - region.quad[1]):
+        edge = region.quad[2] - region.quad[1]
+    return edge / max(1e-6, float(np.linalg.norm(edge)))
 
 
 def gradient_regions(gray: np.ndarray, limit: int = 12) -> list[Region]:
@@ -168,12 +195,12 @@ def _across_bars(gray: np.ndarray, region: Region) -> float | None:
     return bar_angle(patch) if patch.size else None
 
 
-def upright_square(gray: np.ndarray, region: Region, *, side: int, margin: float = 0.15) -> Crop:
-    """A 2-D region cut out square with a margin and scaled so its side is about ``side`` pixels (2-D decoders
-    find their own orientation)."""
-    long_side, _ = region.sides
+def upright_square(gray: np.ndarray, region: Region, *, side: int, margin: float = 0.2) -> Crop:
+    """A 2-D region cut out square around its axis-aligned extent (a region turned 45 degrees needs 1.4 times
+    its side) with a margin for the quiet zone, scaled to ``side`` pixels; 2-D decoders find their own
+    orientation."""
     cx, cy = region.center
-    extent = long_side * (1 + 2 * margin)
+    extent = float((region.quad.max(axis=0) - region.quad.min(axis=0)).max()) * (1 + 2 * margin)
     scale = side / extent
     size = (max(8, round(extent * scale)), max(8, round(extent * scale)))
     m = np.float64([[scale, 0, size[0] / 2 - scale * cx], [0, scale, size[1] / 2 - scale * cy]])
