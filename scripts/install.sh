@@ -20,6 +20,8 @@ APT_PACKAGES=(
   alsa-utils
   # the central server's database: the server tests start a private throw-away cluster from these binaries
   postgresql
+  # a real headless browser for the certificate verification page's tests
+  chromium chromium-driver
 )
 
 if [ "${SKIP_APT:-0}" != "1" ]; then

@@ -19,6 +19,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from server import auth, ingest, migrations, models, reference
 from server.limits import DEFAULT_MAX_BYTES, BodyLimit
+from server.public import certificate_routes
 from server.schemas import (
     MAX_BATCH,
     CursorResponse,
@@ -136,6 +137,7 @@ def create_app(db: pw.Database, max_body_bytes: int = DEFAULT_MAX_BYTES, bind: b
         body = f'{{"version":{json.dumps(release.version)},"sha256":"{release.sha256}","content":{release.content}}}'
         return Response(body, media_type="application/json")
 
+    app.include_router(certificate_routes(db))
     app.openapi = lambda: _schema(app)  # type: ignore[method-assign]
     return app
 

@@ -14,6 +14,7 @@ from datetime import datetime, timedelta
 
 import peewee as pw
 
+from server import certificates
 from server.models import EnrolmentCode, Site, Station, Token, utcnow
 
 TOKEN_PREFIX = "tst1_"  # recognisable in a leaked-secret scan, and versioned
@@ -84,6 +85,7 @@ def enrol(db: pw.Database, code: str, station_id: str, public_key: str) -> Enrol
             Token.update(revoked_at=now).where((Token.station == station_id) & Token.revoked_at.is_null()).execute()
         else:
             raise AuthError("station_already_enrolled", 409)
+        certificates.register_key(station_id, public_key)
         token = new_token(station_id)
     return Enrolment(station_id, entry.site_id, token)
 

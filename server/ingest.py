@@ -12,6 +12,7 @@ cannot store an event twice; (station, seq) is the primary key and the event id 
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -20,7 +21,7 @@ from typing import Any
 import peewee as pw
 from pydantic import ValidationError
 
-from server import conflicts
+from server import certificates, conflicts
 from server.db import write_transaction
 from server.models import Event, EventFlag, Rejection, Station, utcnow
 from server.schemas import EventIn
@@ -61,6 +62,23 @@ def parse(item: Mapping[str, Any]) -> StoredEvent | _Malformed:
         return _Malformed(seq if type(seq) is int else None, id_ if isinstance(id_, str) else None)
     return StoredEvent(
         e.seq, e.id, e.station_id, e.type, e.schema_, e.payload, e.actor, e.wall_time, e.mono_ns, e.prev_hash, e.hash
+    )
+
+
+def stored_event(row: Event) -> StoredEvent:
+    """A stored row as the station's event, exactly as it was hashed (the payload text is its canonical JSON)."""
+    return StoredEvent(
+        row.seq,
+        row.id,
+        row.station_id,
+        row.type,
+        row.schema,
+        json.loads(row.payload),
+        row.actor,
+        row.wall_time,
+        row.mono_ns,
+        row.prev_hash,
+        row.hash,
     )
 
 
@@ -193,6 +211,7 @@ def _store(accepted: Sequence[StoredEvent]) -> dict[int, list[str]]:
     seen = conflicts.load_seen(code for e in accepted for code in conflicts.codes_of(e))
     found, changed = conflicts.judge(accepted, seen)
     conflicts.store_seen(changed)
+    found += certificates.project(accepted)
     if found:
         EventFlag.insert_many(
             [

@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 import peewee as pw
 
-from server import models
+from server import certificates, ingest, models
 
 log = logging.getLogger(__name__)
 
@@ -41,7 +41,20 @@ def _m002_ruleset_release(db: pw.Database) -> None:
         db.create_tables([models.RuleSetRelease])
 
 
-MIGRATIONS: list[Callable[[pw.Database], None]] = [_m001_initial, _m002_ruleset_release]
+def _m003_certificates(db: pw.Database) -> None:
+    """Stations' registered keys (all of them, also replaced ones) and certificates, projected from the events
+    already held, so that a server upgraded in place verifies the certificates pushed before the upgrade."""
+    tables = [models.StationKey, models.Certificate]
+    with db.bind_ctx([*tables, models.Station, models.Site, models.Event, models.EventFlag]):
+        db.create_tables(tables)
+        for station in models.Station.select():
+            certificates.register_key(station.id, station.public_key)
+        query = models.Event.select().where(models.Event.type.in_([certificates.ISSUED, certificates.REVOKED]))
+        for row in query.order_by(models.Event.station, models.Event.seq):
+            certificates.project([ingest.stored_event(row)])
+
+
+MIGRATIONS: list[Callable[[pw.Database], None]] = [_m001_initial, _m002_ruleset_release, _m003_certificates]
 
 
 def schema_version(db: pw.Database) -> int:

@@ -154,6 +154,47 @@ class RuleSetRelease(BaseModel):
         table_name = "ruleset_release"
 
 
+class StationKey(BaseModel):
+    """Every public key a station registered at enrolment. A re-enrolment with a new key keeps the old one here, so
+    certificates signed before it still verify; ``key_id`` is the fingerprint a certificate names its key by."""
+
+    station = pw.ForeignKeyField(Station, backref="keys", column_name="station_id")
+    key_id = pw.TextField(index=True)
+    public_key = pw.TextField()  # base64 of the raw Ed25519 key
+    registered_at = pw.DateTimeField(default=utcnow)
+
+    class Meta:
+        table_name = "station_key"
+        primary_key = pw.CompositeKey("station", "key_id")
+
+
+class Certificate(BaseModel):
+    """A certificate of disposal as its station issued it (``certificate.issued``), one row per version; a
+    ``certificate.revoked`` event marks every version of the number. Whether a version is superseded is read from
+    the newer rows, not stored."""
+
+    number = pw.TextField()
+    version = pw.IntegerField()
+    station = pw.ForeignKeyField(Station, column_name="station_id")
+    seq = pw.BigIntegerField()
+    pack_code = pw.TextField(index=True)
+    kind = pw.TextField()
+    issued_at = pw.TextField()  # as signed: UTC, ISO 8601
+    sha256 = pw.TextField()
+    key_id = pw.TextField()
+    payload = pw.TextField()  # the signed ``TSC1...`` text
+    issuer_name = pw.TextField()
+    issuer_uscc = pw.TextField()
+    vin = pw.TextField(default="")
+    revoked_seq = pw.BigIntegerField(null=True)
+    revoked_reason = pw.TextField(null=True)
+    revoked_at = pw.TextField(null=True)  # the station's wall time of the revocation
+
+    class Meta:
+        table_name = "certificate"
+        primary_key = pw.CompositeKey("number", "version")
+
+
 ALL_MODELS: tuple[type[BaseModel], ...] = (
     ServerMeta,
     Site,
@@ -164,4 +205,7 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     EventFlag,
     Rejection,
     BatteryIndex,
+    RuleSetRelease,
+    StationKey,
+    Certificate,
 )

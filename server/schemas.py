@@ -99,3 +99,33 @@ class RuleSetOut(BaseModel):
     version: str
     sha256: str = Field(description="SHA-256 of the canonical JSON of content")
     content: dict[str, Any]
+
+
+class CertificateVerifyOut(BaseModel):
+    """What the platform says about a certificate's QR payload. The facts are given only when the signature was
+    proven against a key a station registered at enrolment; the record only when the station pushed it."""
+
+    status: Literal["valid", "revoked", "superseded", "unknown", "invalid"]
+    reason: str | None = Field(
+        None,
+        description=(
+            "why, when not valid: payload_missing, payload_malformed, signature_invalid, key_station_mismatch, "
+            "record_differs (invalid); key_unknown, certificate_not_on_record (unknown); certificate_revoked; "
+            "certificate_superseded"
+        ),
+    )
+    signature: bool = Field(description="the signature was proven against the station's registered key")
+    number: str | None = None
+    version: int | None = None
+    kind: str | None = Field(None, description="dismantling / recycling / destruction")
+    issued_at: str | None = Field(None, description="UTC, ISO 8601, as signed")
+    pack: str | None = None
+    vin: str | None = None
+    issuer_uscc: str | None = None
+    issuer_name: str | None = Field(None, description="as on the certificate the station pushed")
+    station_id: str | None = None
+    site_id: str | None = None
+    site_name: str | None = Field(None, description="the site as registered on the platform")
+    latest_version: int | None = None
+    revoked_reason: str | None = None
+    revoked_at: str | None = Field(None, description="the station's time of the revocation")
