@@ -1,6 +1,6 @@
 """The work tried on one candidate region, step by step, cheapest and most often useful first.
 
-Each step makes an image from an upright crop of the region and hands it to both engines. A 1-D region is cut
+Each step makes an image from an upright crop of the region and hands it to the engines. A 1-D region is cut
 along its bars (regions.upright_linear); a 2-D region is cut square at a size where modules span several
 pixels. The pipeline takes the first step of every region before the second step of any (see pipeline.py).
 """

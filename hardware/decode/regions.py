@@ -200,7 +200,7 @@ def upright_square(gray: np.ndarray, region: Region, *, side: int, margin: float
     its side) with a margin for the quiet zone, scaled to ``side`` pixels; 2-D decoders find their own
     orientation."""
     cx, cy = region.center
-    extent = float((region.quad.max(axis=0) - region.quad.min(axis=0)).max()) * (1 + 2 * margin)
+    extent = max(8.0, float((region.quad.max(axis=0) - region.quad.min(axis=0)).max()) * (1 + 2 * margin))
     scale = side / extent
     size = (max(8, round(extent * scale)), max(8, round(extent * scale)))
     m = np.float64([[scale, 0, size[0] / 2 - scale * cx], [0, scale, size[1] / 2 - scale * cy]])
