@@ -11,17 +11,18 @@ import logging
 from typing import Annotated
 
 import peewee as pw
-from fastapi import Depends, FastAPI, HTTPException, Request
+from fastapi import Depends, FastAPI, HTTPException, Path, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.utils import get_openapi
 from fastapi.responses import JSONResponse, Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
-from server import auth, ingest, migrations, models, reference
+from server import auth, history, ingest, migrations, models, reference
 from server.limits import DEFAULT_MAX_BYTES, BodyLimit
 from server.public import certificate_routes
 from server.schemas import (
     MAX_BATCH,
+    BatteryHistoryOut,
     CursorResponse,
     EnrolRequest,
     EnrolResponse,
@@ -29,6 +30,7 @@ from server.schemas import (
     EventIn,
     EventResultOut,
     Health,
+    HistoryEventOut,
     PushRequest,
     PushResponse,
     RuleSetOut,
@@ -136,6 +138,29 @@ def create_app(db: pw.Database, max_body_bytes: int = DEFAULT_MAX_BYTES, bind: b
             return Response(status_code=204)
         body = f'{{"version":{json.dumps(release.version)},"sha256":"{release.sha256}","content":{release.content}}}'
         return Response(body, media_type="application/json")
+
+    @app.get("/v1/batteries/{code}/history", response_model=BatteryHistoryOut, responses=ERRORS, tags=["reference"])
+    def battery_history(
+        code: Annotated[str, Path(min_length=1, max_length=64)], caller: Annotated[str, Depends(station_of)]
+    ) -> BatteryHistoryOut:
+        """Events about the code from every station: public facts platform-wide, whole payloads within the
+        caller's own site (see ``server.history``). A station asks at intake, with a short timeout."""
+        with db.connection_context():
+            found = history.history(code, caller)
+        events = [
+            HistoryEventOut(
+                station_id=e.station_id,
+                site_id=e.site_id,
+                seq=e.seq,
+                type=e.type,
+                wall_time=e.wall_time,
+                status=e.status,  # type: ignore[arg-type]
+                facts=dict(e.facts),
+                payload=None if e.payload is None else dict(e.payload),
+            )
+            for e in found.entries
+        ]
+        return BatteryHistoryOut(code=code, events=events, truncated=found.truncated)
 
     app.include_router(certificate_routes(db))
     app.openapi = lambda: _schema(app)  # type: ignore[method-assign]

@@ -21,7 +21,7 @@ from typing import Any
 import peewee as pw
 from pydantic import ValidationError
 
-from server import certificates, conflicts
+from server import certificates, conflicts, history
 from server.db import write_transaction
 from server.models import Event, EventFlag, Rejection, Station, utcnow
 from server.schemas import EventIn
@@ -212,6 +212,7 @@ def _store(accepted: Sequence[StoredEvent]) -> dict[int, list[str]]:
     found, changed = conflicts.judge(accepted, seen)
     conflicts.store_seen(changed)
     found += certificates.project(accepted)
+    history.project(accepted)
     if found:
         EventFlag.insert_many(
             [

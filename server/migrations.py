@@ -11,9 +11,11 @@ from collections.abc import Callable
 
 import peewee as pw
 
-from server import certificates, ingest, models
+from server import certificates, history, ingest, models
+from station.store.events import StoredEvent
 
 log = logging.getLogger(__name__)
+BACKFILL_CHUNK = 5000
 
 
 M001_MODELS = (
@@ -54,7 +56,29 @@ def _m003_certificates(db: pw.Database) -> None:
             certificates.project([ingest.stored_event(row)])
 
 
-MIGRATIONS: list[Callable[[pw.Database], None]] = [_m001_initial, _m002_ruleset_release, _m003_certificates]
+def _m004_battery_history(db: pw.Database) -> None:
+    """The battery-history index, built from the events already held (one station at a time, in order, so that a
+    correction finds the event it corrects)."""
+    tables = [models.BatteryEvent, models.EventCorrection]
+    with db.bind_ctx([*tables, models.Station, models.Event]):
+        db.create_tables(tables)
+        for station in models.Station.select(models.Station.id):
+            query = models.Event.select().where(models.Event.station == station.id).order_by(models.Event.seq)
+            batch: list[StoredEvent] = []
+            for row in query.iterator():
+                batch.append(ingest.stored_event(row))
+                if len(batch) == BACKFILL_CHUNK:
+                    history.project(batch)
+                    batch = []
+            history.project(batch)
+
+
+MIGRATIONS: list[Callable[[pw.Database], None]] = [
+    _m001_initial,
+    _m002_ruleset_release,
+    _m003_certificates,
+    _m004_battery_history,
+]
 
 
 def schema_version(db: pw.Database) -> int:

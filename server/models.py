@@ -195,6 +195,34 @@ class Certificate(BaseModel):
         primary_key = pw.CompositeKey("number", "version")
 
 
+class BatteryEvent(BaseModel):
+    """Which events are about which battery code, across every station: the battery history's index. An amendment
+    that names another code adds a row for the amended event under that code."""
+
+    code = pw.TextField()
+    station = pw.ForeignKeyField(Station, column_name="station_id")
+    seq = pw.BigIntegerField()
+
+    class Meta:
+        table_name = "battery_event"
+        primary_key = pw.CompositeKey("code", "station", "seq")
+
+
+class EventCorrection(BaseModel):
+    """The correction in force for an event (the station's own ``correction`` table, kept on the server): ``void``,
+    or ``amend`` with the payload that replaces the original's. A later correction of the same event replaces it."""
+
+    station = pw.ForeignKeyField(Station, column_name="station_id")
+    target_seq = pw.BigIntegerField()
+    correction_seq = pw.BigIntegerField()
+    kind = pw.TextField()  # void / amend
+    payload = pw.TextField(null=True)  # canonical JSON of the amended payload
+
+    class Meta:
+        table_name = "event_correction"
+        primary_key = pw.CompositeKey("station", "target_seq")
+
+
 ALL_MODELS: tuple[type[BaseModel], ...] = (
     ServerMeta,
     Site,
@@ -208,4 +236,6 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     RuleSetRelease,
     StationKey,
     Certificate,
+    BatteryEvent,
+    EventCorrection,
 )

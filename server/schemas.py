@@ -129,3 +129,20 @@ class CertificateVerifyOut(BaseModel):
     latest_version: int | None = None
     revoked_reason: str | None = None
     revoked_at: str | None = Field(None, description="the station's time of the revocation")
+
+
+class HistoryEventOut(BaseModel):
+    station_id: str
+    site_id: str
+    seq: int
+    type: str
+    wall_time: str = Field(description="the station's clock")
+    status: Literal["in_force", "voided", "amended"]
+    facts: dict[str, Any] = Field(description="the public facts of the event's type, shared platform-wide")
+    payload: dict[str, Any] | None = Field(None, description="the whole payload: for stations of the same site only")
+
+
+class BatteryHistoryOut(BaseModel):
+    code: str
+    events: list[HistoryEventOut] = Field(description="oldest first, by the stations' clocks")
+    truncated: bool = Field(description="more events exist than one answer holds")

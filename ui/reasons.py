@@ -94,6 +94,12 @@ TEXTS: dict[str, str] = {
     "upload_overdue": QT_TRANSLATE_NOOP("Reason", "Report overdue since {due}."),
     "upload_at_risk": QT_TRANSLATE_NOOP("Reason", "Report due {due} ({workdays_left} working days left)."),
     "echelon_product": QT_TRANSLATE_NOOP("Reason", "Echelon-use product."),
+    "dismantled_elsewhere": QT_TRANSLATE_NOOP(
+        "Reason", "Station {station} already recorded this battery as {status} ({at}). It cannot be received again."
+    ),
+    "history_unavailable": QT_TRANSLATE_NOOP(
+        "Reason", "The central server could not be reached in time: this intake is provisional until it is checked."
+    ),
     # refused actions
     "source_uscc_invalid": QT_TRANSLATE_NOOP("Reason", "The source company's credit code is not valid."),
     "receiver_uscc_invalid": QT_TRANSLATE_NOOP("Reason", "The receiving company's credit code is not valid."),

@@ -417,182 +417,192 @@ Every record saved so far is safe. The details are in the log file.</translation
         <translation>Echelon-use product.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="98"/>
+        <location filename="../../ui/reasons.py" line="97"/>
+        <source>Station {station} already recorded this battery as {status} ({at}). It cannot be received again.</source>
+        <translation>Station {station} already recorded this battery as {status} ({at}). It cannot be received again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="100"/>
+        <source>The central server could not be reached in time: this intake is provisional until it is checked.</source>
+        <translation>The central server could not be reached in time: this intake is provisional until it is checked.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="104"/>
         <source>The source company&apos;s credit code is not valid.</source>
         <translation>The source company&apos;s credit code is not valid.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="99"/>
+        <location filename="../../ui/reasons.py" line="105"/>
         <source>The receiving company&apos;s credit code is not valid.</source>
         <translation>The receiving company&apos;s credit code is not valid.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="100"/>
+        <location filename="../../ui/reasons.py" line="106"/>
         <source>The site&apos;s credit code is not valid.</source>
         <translation>The site&apos;s credit code is not valid.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="101"/>
+        <location filename="../../ui/reasons.py" line="107"/>
         <source>The VIN is not valid.</source>
         <translation>The VIN is not valid.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="102"/>
+        <location filename="../../ui/reasons.py" line="108"/>
         <source>The VIN&apos;s check digit does not match. Confirm it to continue.</source>
         <translation>The VIN&apos;s check digit does not match. Confirm it to continue.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="105"/>
+        <location filename="../../ui/reasons.py" line="111"/>
         <source>The mass {mass_kg} kg is not plausible.</source>
         <translation>The mass {mass_kg} kg is not plausible.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="106"/>
+        <location filename="../../ui/reasons.py" line="112"/>
         <source>No battery {code} on record.</source>
         <translation>No battery {code} on record.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="107"/>
+        <location filename="../../ui/reasons.py" line="113"/>
         <source>This battery cannot be dismantled now (status: {status}).</source>
         <translation>This battery cannot be dismantled now (status: {status}).</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="108"/>
+        <location filename="../../ui/reasons.py" line="114"/>
         <source>{found} parts scanned, {expected} expected.</source>
         <translation>{found} parts scanned, {expected} expected.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="109"/>
+        <location filename="../../ui/reasons.py" line="115"/>
         <source>This battery cannot be marked treated now.</source>
         <translation>This battery cannot be marked treated now.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="110"/>
+        <location filename="../../ui/reasons.py" line="116"/>
         <source>Choose echelon use or recycling.</source>
         <translation>Choose echelon use or recycling.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="111"/>
+        <location filename="../../ui/reasons.py" line="117"/>
         <source>Enter the receiving company.</source>
         <translation>Enter the receiving company.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="112"/>
+        <location filename="../../ui/reasons.py" line="118"/>
         <source>No batteries listed, or one listed twice.</source>
         <translation>No batteries listed, or one listed twice.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="113"/>
+        <location filename="../../ui/reasons.py" line="119"/>
         <source>Battery {code} may not leave the store.</source>
         <translation>Battery {code} may not leave the store.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="114"/>
+        <location filename="../../ui/reasons.py" line="120"/>
         <source>Unknown inspection result.</source>
         <translation>Unknown inspection result.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="115"/>
+        <location filename="../../ui/reasons.py" line="121"/>
         <source>This battery is not in quarantine.</source>
         <translation>This battery is not in quarantine.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="116"/>
+        <location filename="../../ui/reasons.py" line="122"/>
         <source>Give a reason.</source>
         <translation>Give a reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="117"/>
+        <location filename="../../ui/reasons.py" line="123"/>
         <source>No such record.</source>
         <translation>No such record.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="118"/>
+        <location filename="../../ui/reasons.py" line="124"/>
         <source>This kind of record cannot be corrected.</source>
         <translation>This kind of record cannot be corrected.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="119"/>
+        <location filename="../../ui/reasons.py" line="125"/>
         <source>The correction lacks the battery codes of the original.</source>
         <translation>The correction lacks the battery codes of the original.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="120"/>
+        <location filename="../../ui/reasons.py" line="126"/>
         <source>Unknown site role.</source>
         <translation>Unknown site role.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="121"/>
+        <location filename="../../ui/reasons.py" line="127"/>
         <source>Unknown setting.</source>
         <translation>Unknown setting.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="122"/>
+        <location filename="../../ui/reasons.py" line="128"/>
         <source>Scanner prefixes and suffixes must not be empty.</source>
         <translation>Scanner prefixes and suffixes must not be empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="123"/>
+        <location filename="../../ui/reasons.py" line="129"/>
         <source>This code is on no list.</source>
         <translation>This code is on no list.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="124"/>
+        <location filename="../../ui/reasons.py" line="130"/>
         <source>Unknown list.</source>
         <translation>Unknown list.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="125"/>
+        <location filename="../../ui/reasons.py" line="131"/>
         <source>The file is not UTF-8 text.</source>
         <translation>The file is not UTF-8 text.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="126"/>
+        <location filename="../../ui/reasons.py" line="132"/>
         <source>The file cannot be read.</source>
         <translation>The file cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="127"/>
+        <location filename="../../ui/reasons.py" line="133"/>
         <source>The file lacks required columns.</source>
         <translation>The file lacks required columns.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="128"/>
+        <location filename="../../ui/reasons.py" line="134"/>
         <source>A maker code has three letters or digits.</source>
         <translation>A maker code has three letters or digits.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="129"/>
+        <location filename="../../ui/reasons.py" line="135"/>
         <source>A maker needs a name.</source>
         <translation>A maker needs a name.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="130"/>
+        <location filename="../../ui/reasons.py" line="136"/>
         <source>This record has nothing to report.</source>
         <translation>This record has nothing to report.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="131"/>
+        <location filename="../../ui/reasons.py" line="137"/>
         <source>Already reported.</source>
         <translation>Already reported.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="132"/>
+        <location filename="../../ui/reasons.py" line="138"/>
         <source>Enter the scrapping certificate number.</source>
         <translation>Enter the scrapping certificate number.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="134"/>
+        <location filename="../../ui/reasons.py" line="140"/>
         <source>The scan was cut off. Scan again.</source>
         <translation>The scan was cut off. Scan again.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="135"/>
+        <location filename="../../ui/reasons.py" line="141"/>
         <source>The scanner sent characters it cannot send: check the keyboard layout or input method.</source>
         <translation>The scanner sent characters it cannot send: check the keyboard layout or input method.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="138"/>
+        <location filename="../../ui/reasons.py" line="144"/>
         <source>The scanner types through a different keyboard layout. Set the scanner (or the computer) to the US layout.</source>
         <translation>The scanner types through a different keyboard layout. Set the scanner (or the computer) to the US layout.</translation>
     </message>
@@ -628,37 +638,37 @@ Every record saved so far is safe. The details are in the log file.</translation
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../ui/reasons.py" line="146"/>
+        <location filename="../../ui/reasons.py" line="152"/>
         <source>in store</source>
         <translation>in store</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="147"/>
+        <location filename="../../ui/reasons.py" line="153"/>
         <source>in quarantine</source>
         <translation>in quarantine</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="148"/>
+        <location filename="../../ui/reasons.py" line="154"/>
         <source>being dismantled</source>
         <translation>being dismantled</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="149"/>
+        <location filename="../../ui/reasons.py" line="155"/>
         <source>dismantled</source>
         <translation>dismantled</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="150"/>
+        <location filename="../../ui/reasons.py" line="156"/>
         <source>handed out</source>
         <translation>handed out</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="151"/>
+        <location filename="../../ui/reasons.py" line="157"/>
         <source>treated</source>
         <translation>treated</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="152"/>
+        <location filename="../../ui/reasons.py" line="158"/>
         <source>certified</source>
         <translation>certified</translation>
     </message>

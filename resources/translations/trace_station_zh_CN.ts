@@ -417,182 +417,192 @@ Every record saved so far is safe. The details are in the log file.</source>
         <translation>梯次利用产品。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="98"/>
+        <location filename="../../ui/reasons.py" line="97"/>
+        <source>Station {station} already recorded this battery as {status} ({at}). It cannot be received again.</source>
+        <translation>工作站 {station} 已将此电池记录为{status}（{at}），不能再次接收。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="100"/>
+        <source>The central server could not be reached in time: this intake is provisional until it is checked.</source>
+        <translation>未能及时联系中心服务器：本次接收为临时接收，待核查后确认。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="104"/>
         <source>The source company&apos;s credit code is not valid.</source>
         <translation>来源企业的信用代码无效。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="99"/>
+        <location filename="../../ui/reasons.py" line="105"/>
         <source>The receiving company&apos;s credit code is not valid.</source>
         <translation>接收企业的信用代码无效。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="100"/>
+        <location filename="../../ui/reasons.py" line="106"/>
         <source>The site&apos;s credit code is not valid.</source>
         <translation>本企业的信用代码无效。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="101"/>
+        <location filename="../../ui/reasons.py" line="107"/>
         <source>The VIN is not valid.</source>
         <translation>VIN 无效。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="102"/>
+        <location filename="../../ui/reasons.py" line="108"/>
         <source>The VIN&apos;s check digit does not match. Confirm it to continue.</source>
         <translation>VIN 校验位不符。确认后才能继续。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="105"/>
+        <location filename="../../ui/reasons.py" line="111"/>
         <source>The mass {mass_kg} kg is not plausible.</source>
         <translation>质量 {mass_kg} kg 不合理。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="106"/>
+        <location filename="../../ui/reasons.py" line="112"/>
         <source>No battery {code} on record.</source>
         <translation>没有电池 {code} 的记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="107"/>
+        <location filename="../../ui/reasons.py" line="113"/>
         <source>This battery cannot be dismantled now (status: {status}).</source>
         <translation>该电池当前不能拆解（状态：{status}）。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="108"/>
+        <location filename="../../ui/reasons.py" line="114"/>
         <source>{found} parts scanned, {expected} expected.</source>
         <translation>已扫描 {found} 个部件，应为 {expected} 个。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="109"/>
+        <location filename="../../ui/reasons.py" line="115"/>
         <source>This battery cannot be marked treated now.</source>
         <translation>该电池当前不能标记为已处理。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="110"/>
+        <location filename="../../ui/reasons.py" line="116"/>
         <source>Choose echelon use or recycling.</source>
         <translation>请选择梯次利用或再生利用。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="111"/>
+        <location filename="../../ui/reasons.py" line="117"/>
         <source>Enter the receiving company.</source>
         <translation>请填写接收企业。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="112"/>
+        <location filename="../../ui/reasons.py" line="118"/>
         <source>No batteries listed, or one listed twice.</source>
         <translation>未列出电池，或有电池重复列出。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="113"/>
+        <location filename="../../ui/reasons.py" line="119"/>
         <source>Battery {code} may not leave the store.</source>
         <translation>电池 {code} 不得出库。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="114"/>
+        <location filename="../../ui/reasons.py" line="120"/>
         <source>Unknown inspection result.</source>
         <translation>未知的检测结果。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="115"/>
+        <location filename="../../ui/reasons.py" line="121"/>
         <source>This battery is not in quarantine.</source>
         <translation>该电池不在隔离中。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="116"/>
+        <location filename="../../ui/reasons.py" line="122"/>
         <source>Give a reason.</source>
         <translation>请填写原因。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="117"/>
+        <location filename="../../ui/reasons.py" line="123"/>
         <source>No such record.</source>
         <translation>没有该记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="118"/>
+        <location filename="../../ui/reasons.py" line="124"/>
         <source>This kind of record cannot be corrected.</source>
         <translation>此类记录不能更正。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="119"/>
+        <location filename="../../ui/reasons.py" line="125"/>
         <source>The correction lacks the battery codes of the original.</source>
         <translation>更正记录缺少原记录的电池编码。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="120"/>
+        <location filename="../../ui/reasons.py" line="126"/>
         <source>Unknown site role.</source>
         <translation>未知的企业角色。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="121"/>
+        <location filename="../../ui/reasons.py" line="127"/>
         <source>Unknown setting.</source>
         <translation>未知的设置项。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="122"/>
+        <location filename="../../ui/reasons.py" line="128"/>
         <source>Scanner prefixes and suffixes must not be empty.</source>
         <translation>扫描枪前缀和后缀不能为空。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="123"/>
+        <location filename="../../ui/reasons.py" line="129"/>
         <source>This code is on no list.</source>
         <translation>该编码不在任何清单上。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="124"/>
+        <location filename="../../ui/reasons.py" line="130"/>
         <source>Unknown list.</source>
         <translation>未知的清单。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="125"/>
+        <location filename="../../ui/reasons.py" line="131"/>
         <source>The file is not UTF-8 text.</source>
         <translation>文件不是 UTF-8 文本。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="126"/>
+        <location filename="../../ui/reasons.py" line="132"/>
         <source>The file cannot be read.</source>
         <translation>无法读取文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="127"/>
+        <location filename="../../ui/reasons.py" line="133"/>
         <source>The file lacks required columns.</source>
         <translation>文件缺少必需的列。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="128"/>
+        <location filename="../../ui/reasons.py" line="134"/>
         <source>A maker code has three letters or digits.</source>
         <translation>厂商代码应为 3 位字母或数字。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="129"/>
+        <location filename="../../ui/reasons.py" line="135"/>
         <source>A maker needs a name.</source>
         <translation>厂商需要名称。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="130"/>
+        <location filename="../../ui/reasons.py" line="136"/>
         <source>This record has nothing to report.</source>
         <translation>该记录无需上报。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="131"/>
+        <location filename="../../ui/reasons.py" line="137"/>
         <source>Already reported.</source>
         <translation>已上报。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="132"/>
+        <location filename="../../ui/reasons.py" line="138"/>
         <source>Enter the scrapping certificate number.</source>
         <translation>请填写报废汽车回收证明编号。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="134"/>
+        <location filename="../../ui/reasons.py" line="140"/>
         <source>The scan was cut off. Scan again.</source>
         <translation>扫描被中断，请重新扫描。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="135"/>
+        <location filename="../../ui/reasons.py" line="141"/>
         <source>The scanner sent characters it cannot send: check the keyboard layout or input method.</source>
         <translation>扫描枪发送了无效字符：请检查键盘布局或输入法。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="138"/>
+        <location filename="../../ui/reasons.py" line="144"/>
         <source>The scanner types through a different keyboard layout. Set the scanner (or the computer) to the US layout.</source>
         <translation>扫描枪的键盘布局不一致。请将扫描枪（或电脑）设为美式键盘布局。</translation>
     </message>
@@ -628,37 +638,37 @@ Every record saved so far is safe. The details are in the log file.</source>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../ui/reasons.py" line="146"/>
+        <location filename="../../ui/reasons.py" line="152"/>
         <source>in store</source>
         <translation>在库</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="147"/>
+        <location filename="../../ui/reasons.py" line="153"/>
         <source>in quarantine</source>
         <translation>隔离中</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="148"/>
+        <location filename="../../ui/reasons.py" line="154"/>
         <source>being dismantled</source>
         <translation>拆解中</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="149"/>
+        <location filename="../../ui/reasons.py" line="155"/>
         <source>dismantled</source>
         <translation>已拆解</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="150"/>
+        <location filename="../../ui/reasons.py" line="156"/>
         <source>handed out</source>
         <translation>已移交出库</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="151"/>
+        <location filename="../../ui/reasons.py" line="157"/>
         <source>treated</source>
         <translation>已处理</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="152"/>
+        <location filename="../../ui/reasons.py" line="158"/>
         <source>certified</source>
         <translation>已出证</translation>
     </message>

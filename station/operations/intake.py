@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from station.codes import validate_uscc, validate_vin
 from station.findings import has_errors
 from station.operations.errors import OperationError
 from station.operations.scanning import check, refused_event, scan_payload
-from station.rules.verdict import Context, Outcome, ScanRequest, Verdict
+from station.rules.engine import judge
+from station.rules.verdict import Context, Outcome, RemoteHistory, ScanRequest, Verdict
 from station.store.events import NewEvent, StoredEvent
+from station.store.queries import StoreHistory
 from station.store.store import Store
 
 
@@ -43,11 +45,21 @@ class IntakeResult:
     received: bool
 
 
-def receive(store: Store, actor: str, form: IntakeForm, today: date | None = None) -> IntakeResult:
-    """Judge and record one intake in one transaction. Rejected scans are recorded as refused, never dropped."""
+def receive(
+    store: Store, actor: str, form: IntakeForm, today: date | None = None, remote: RemoteHistory | None = None
+) -> IntakeResult:
+    """Judge and record one intake in one transaction. Rejected scans are recorded as refused, never dropped.
+
+    ``remote``: the other stations' history (``station.sync.history.ServerHistory``), asked only when the local
+    verdict would take the battery in, and before the write transaction opens: a slow network never holds the
+    database. It blocks for up to its timeout, so call ``receive`` off the GUI thread. None (the default): no
+    remote lookup, and intake needs no network."""
     _check_identifiers(form)
     request = ScanRequest(form.payload, Context.INTAKE, flags=form.flags, measurements=form.measurements)
     verdict = check(store, request, today)
+    if remote is not None and verdict.code is not None and verdict.outcome is not Outcome.REJECT:
+        request = replace(request, remote=remote.lookup(verdict.code))
+        verdict = judge(request, verdict.read, StoreHistory(store.db), store.ruleset(), verdict.judged_on)
     if verdict.outcome is Outcome.REJECT:
         (event,) = store.record(actor, [refused_event(verdict, context=Context.INTAKE.value)])
         return IntakeResult(verdict, event, received=False)

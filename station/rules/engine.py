@@ -203,6 +203,19 @@ def deadline_rule(
             yield Hit(info("upload_at_risk", **params), Outcome.ACCEPT)
 
 
+def remote_rule(req: ScanRequest, read: CodeResult, _h: History, _r: RuleSet, _t: date) -> Iterable[Hit]:
+    """What other stations recorded (asked of the central server at intake): a pack another station dismantled,
+    treated or certified cannot be received again; an intake the server could not be asked about is provisional."""
+    if req.context is not Context.INTAKE or req.remote is None or read.code is None:
+        return
+    if not req.remote.reachable:
+        yield Hit(info("history_unavailable"), Outcome.ACCEPT)
+        return
+    for sighting in req.remote.sightings[-1:]:  # the latest one names where the pack ended
+        params = {"station": sighting.station_id, "status": sighting.status, "at": sighting.at}
+        yield Hit(error("dismantled_elsewhere", **params), Outcome.REJECT)
+
+
 def scheme_rule(req: ScanRequest, read: CodeResult, _h: History, _r: RuleSet, _t: date) -> Iterable[Hit]:
     """Echelon-use codes are products of another company's re-use: fine to look up, not raw intake stock."""
     if read.scheme is Scheme.GBT34014_ECHELON and req.context is Context.INTAKE:
@@ -218,4 +231,5 @@ RULES: tuple[Rule, ...] = (
     outbound_rule,
     deadline_rule,
     scheme_rule,
+    remote_rule,
 )

@@ -36,6 +36,8 @@ RULE_REASONS: dict[str, str] = {
     "upload_overdue": "a reporting duty for this battery is overdue",
     "upload_at_risk": "a reporting duty for this battery is due soon",
     "echelon_product": "an echelon-use product code",
+    "dismantled_elsewhere": "another station already dismantled, treated or certified this battery",
+    "history_unavailable": "the central server could not be asked about other stations: the intake is provisional",
 }
 
 OPERATION_REASONS: dict[str, str] = {

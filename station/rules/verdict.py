@@ -39,12 +39,38 @@ INTAKE_FLAGS = frozenset(
 
 
 @dataclass(frozen=True)
+class Sighting:
+    """Another station finished with the battery: ``status`` dismantled / treated / certified, at its clock's
+    time."""
+
+    station_id: str
+    status: str
+    at: str
+
+
+@dataclass(frozen=True)
+class RemoteView:
+    """What the central server said about a code, or that it could not be asked in time (``reachable`` False)."""
+
+    reachable: bool
+    sightings: tuple[Sighting, ...] = ()
+
+
+class RemoteHistory(Protocol):
+    """The battery's history at the other stations (``station.sync.history`` asks the central server). A lookup
+    never raises: an unreachable server is an answer too."""
+
+    def lookup(self, code: str) -> RemoteView: ...
+
+
+@dataclass(frozen=True)
 class ScanRequest:
     payload: str | bytes
     context: Context = Context.INTAKE
     parent_code: str | None = None
     flags: frozenset[str] = frozenset()
     measurements: Mapping[str, float] = field(default_factory=dict)
+    remote: RemoteView | None = None  # None: nobody asked the central server (none configured, or not needed)
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from types import TracebackType
 from typing import Any
+from urllib.parse import quote
 
 import httpx
 
@@ -119,6 +120,10 @@ class SyncClient:
     def ruleset(self, have: str) -> dict[str, Any] | None:
         """The server's rule set (``version``, ``sha256``, ``content``), or None when ``have`` is its hash."""
         return self._call("GET", "/ruleset", params={"have": have})
+
+    def battery_history(self, code: str) -> dict[str, Any]:
+        """The events about ``code`` at every station (``events``: type, station_id, status, wall_time, facts...)."""
+        return self._call("GET", f"/batteries/{quote(code, safe='')}/history")
 
     def _call(
         self, method: str, path: str, payload: dict[str, Any] | None = None, params: dict[str, str] | None = None
