@@ -154,7 +154,8 @@ def _curve(card: np.ndarray, corners: np.ndarray, bend: float) -> tuple[np.ndarr
     return curved, moved
 
 
-def _homography(w: int, h: int, g: Geometry, center: tuple[float, float], focal: float) -> np.ndarray:
+def homography(w: int, h: int, g: Geometry, center: tuple[float, float], focal: float) -> np.ndarray:
+    """Where a w x h label lands in the frame, held at ``center`` as ``g`` says, seen by a pinhole camera."""
     src = np.float32([(0, 0), (w, 0), (w, h), (0, h)])
     pts = np.c_[src - (w / 2, h / 2), np.zeros(4)]
     axis = np.deg2rad(g.tilt_axis)
@@ -199,6 +200,25 @@ def synth_frame(
     return SyntheticFrame(image, tuple(truths), degradation, severity)
 
 
+def paste(frame: np.ndarray, card: np.ndarray, corners: np.ndarray, m: np.ndarray) -> np.ndarray:
+    """Draw ``card`` into ``frame`` (in place) through homography ``m``; returns where ``corners`` land."""
+    h, w = frame.shape[:2]
+    ch, cw = card.shape[:2]
+    outline = cv2.perspectiveTransform(np.float32([[(0, 0), (cw, 0), (cw, ch), (0, ch)]]), m)[0]
+    x0, y0 = np.maximum(0, np.floor(outline.min(axis=0)).astype(int))
+    x1, y1 = np.minimum((w, h), np.ceil(outline.max(axis=0)).astype(int) + 1)
+    if x0 < x1 and y0 < y1:
+        # Warp only the box the card covers: a tenth of the frame's pixels.
+        shift = np.array([[1, 0, -x0], [0, 1, -y0], [0, 0, 1]], np.float64) @ m
+        size = (int(x1 - x0), int(y1 - y0))
+        warped = cv2.warpPerspective(card, shift, size, flags=cv2.INTER_LINEAR)
+        mask = cv2.warpPerspective(np.full((ch, cw), 255, np.uint8), shift, size, flags=cv2.INTER_LINEAR)
+        alpha = (mask.astype(np.float32) / 255)[..., None]
+        box = frame[y0:y1, x0:x1]
+        box[:] = (warped * alpha + box * (1 - alpha)).astype(np.uint8)
+    return cv2.perspectiveTransform(corners[None].astype(np.float32), m)[0]
+
+
 def _place(
     frame: np.ndarray,
     card: np.ndarray,
@@ -212,16 +232,12 @@ def _place(
     ch, cw = card.shape[:2]
     for _ in range(60):
         center = (float(rng.uniform(0.1, 0.9) * w), float(rng.uniform(0.1, 0.9) * h))
-        m = _homography(cw, ch, g, center, focal)
+        m = homography(cw, ch, g, center, focal)
         outline = cv2.perspectiveTransform(np.float32([[(0, 0), (cw, 0), (cw, ch), (0, ch)]]), m)[0]
         x0, y0 = outline.min(axis=0)
         x1, y1 = outline.max(axis=0)
         inside = x0 >= 4 and y0 >= 4 and x1 < w - 4 and y1 < h - 4
         if inside and not any(x0 < b[2] and b[0] < x1 and y0 < b[3] and b[1] < y1 for b in occupied):
             occupied.append((x0, y0, x1, y1))
-            warped = cv2.warpPerspective(card, m, (w, h), flags=cv2.INTER_LINEAR)
-            mask = cv2.warpPerspective(np.full((ch, cw), 255, np.uint8), m, (w, h), flags=cv2.INTER_LINEAR)
-            alpha = (mask.astype(np.float32) / 255)[..., None]
-            frame[:] = (warped * alpha + frame * (1 - alpha)).astype(np.uint8)
-            return cv2.perspectiveTransform(corners[None].astype(np.float32), m)[0]
+            return paste(frame, card, corners, m)
     return None
