@@ -49,8 +49,10 @@ SQUARE_STEPS = (
     Step("plain", "square", _same),
     Step("flatten", "square", lambda im: enhance.flatten(im, im.shape[0] / 8)),
     Step("sharpen", "square", lambda im: enhance.sharpen(im, im.shape[0] / 120, 2.0)),
-    # A blur of about a quarter module: noise fades, and dot-peen dots run together into solid modules.
+    # A blur of about a quarter module: noise fades, and dot-peen dots run together into solid modules; a
+    # lighter one stretched after, for faint marks the blur leaves fainter.
     Step("smooth", "square", lambda im: enhance.denoise(im, im.shape[0] / 96)),
+    Step("smooth_faint", "square", lambda im: enhance.stretch(enhance.denoise(im, im.shape[0] / 120))),
     Step("clahe", "square", enhance.clahe),
     Step("binarize", "square", lambda im: enhance.binarize(im, im.shape[0] / 8)),
     Step("large", "large", _same),
