@@ -18,7 +18,7 @@ from fastapi.responses import JSONResponse, Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from server import auth, history, ingest, migrations, models, reference
-from server.limits import DEFAULT_MAX_BYTES, BodyLimit
+from server.limits import DEFAULT_BURST, DEFAULT_MAX_BYTES, DEFAULT_RATE, BodyLimit, RateLimit
 from server.public import certificate_routes
 from server.schemas import (
     MAX_BATCH,
@@ -44,8 +44,15 @@ ERRORS = {code: {"model": ErrorResponse} for code in (401, 403, 404, 409, 413)}
 bearer = HTTPBearer(auto_error=False)
 
 
-def create_app(db: pw.Database, max_body_bytes: int = DEFAULT_MAX_BYTES, bind: bool = True) -> FastAPI:
-    """``bind``: point the models at ``db`` (off only to build the schema without a database)."""
+def create_app(
+    db: pw.Database,
+    max_body_bytes: int = DEFAULT_MAX_BYTES,
+    bind: bool = True,
+    rate: float = DEFAULT_RATE,
+    burst: int = DEFAULT_BURST,
+) -> FastAPI:
+    """``bind``: point the models at ``db`` (off only to build the schema without a database). ``rate`` requests
+    per second per token (or per address without one), ``burst`` at once; ``rate`` 0: no limit."""
     if bind:
         models.database.initialize(db)
     app = FastAPI(
@@ -56,6 +63,7 @@ def create_app(db: pw.Database, max_body_bytes: int = DEFAULT_MAX_BYTES, bind: b
         redoc_url=None,
     )
     app.add_middleware(BodyLimit, max_bytes=max_body_bytes)
+    app.add_middleware(RateLimit, rate=rate, burst=burst)  # added last, runs first: refused before any reading
 
     @app.exception_handler(auth.AuthError)
     def _auth_error(_request: Request, exc: auth.AuthError) -> JSONResponse:

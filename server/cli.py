@@ -13,9 +13,10 @@ from pathlib import Path
 import peewee as pw
 import uvicorn
 
-from server import auth, migrations, models, reference
+from server import auth, cli_data, migrations, models, reference
 from server.app import create_app
 from server.db import ENV_DB, DatabaseUrlError, default_url, open_database
+from server.limits import DEFAULT_BURST, DEFAULT_RATE
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -31,6 +32,10 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8080)
     serve.add_argument("--max-body", type=int, default=8 * 1024 * 1024, metavar="BYTES", help="request size limit")
+    serve.add_argument(
+        "--rate", type=float, default=DEFAULT_RATE, help="requests per second per token or address (0: no limit)"
+    )
+    serve.add_argument("--burst", type=int, default=DEFAULT_BURST, help="requests a token may make at once")
     serve.set_defaults(handler=run_serve)
 
     site = commands.add_parser("site", help="sites (companies, premises)").add_subparsers(dest="s", required=True)
@@ -57,6 +62,7 @@ def build_parser() -> argparse.ArgumentParser:
     revoke.add_argument("station_id")
     revoke.add_argument("--prefix")
     revoke.set_defaults(handler=run_token_revoke)
+    cli_data.register(commands)
     return parser
 
 
@@ -104,7 +110,8 @@ def run_serve(db: pw.Database, args: argparse.Namespace) -> int:
         )
         return 2
     db.close()  # the pool hands each request its own connection from here on
-    uvicorn.run(create_app(db, max_body_bytes=args.max_body), host=args.host, port=args.port, log_level="info")
+    app = create_app(db, max_body_bytes=args.max_body, rate=args.rate, burst=args.burst)
+    uvicorn.run(app, host=args.host, port=args.port, log_level="info")
     return 0
 
 

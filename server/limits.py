@@ -1,9 +1,21 @@
-"""Request size limit, as plain ASGI middleware: the body is counted as it arrives, so neither a false
-Content-Length nor a chunked upload without one gets more than ``max_bytes`` into memory."""
+"""Request limits, as plain ASGI middleware.
+
+``BodyLimit``: the body is counted as it arrives, so neither a false Content-Length nor a chunked upload without one
+gets more than ``max_bytes`` into memory.
+
+``RateLimit``: a token bucket per bearer token (per client address for requests without one: the certificate
+page, enrolment), refilled at ``rate`` requests per second up to ``burst``. Past it the answer is 429
+``rate_limited`` with ``Retry-After``, which the station's client treats as "server busy, back off". The buckets
+live in the process: with N API replicas a token gets N times the rate; a strict global limit belongs in the load
+balancer in front.
+"""
 
 from __future__ import annotations
 
+import hashlib
 import json
+import math
+import time
 from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any
 
@@ -63,17 +75,92 @@ class BodyLimit:
         await self.app(scope, replay, send)
 
 
-async def _refuse(send: Send, status: int, reason: str) -> None:
+DEFAULT_RATE = 30.0  # requests per second per token: 30 batches of 500 events is all one server ingests
+DEFAULT_BURST = 60
+EXEMPT_PATHS = frozenset({"/v1/health"})  # load balancers' probes
+MAX_BUCKETS = 100_000  # distinct keys kept before idle ones are dropped
+
+
+class RateLimit:
+    def __init__(
+        self,
+        app: ASGIApp,
+        rate: float = DEFAULT_RATE,
+        burst: int = DEFAULT_BURST,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.app = app
+        self.rate = rate
+        self.burst = float(burst)
+        self.clock = clock
+        self._buckets: dict[str, tuple[float, float]] = {}  # key -> (tokens, at)
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or self.rate <= 0 or scope.get("path") in EXEMPT_PATHS:
+            await self.app(scope, receive, send)
+            return
+        wait = self.take(_key(scope))
+        if wait > 0:
+            # The body is read and dropped first: answering mid-upload would reset the connection, and the client
+            # would see a network error instead of the Retry-After it should wait for.
+            drained = await _drain(receive, DRAIN_BYTES)
+            if drained is None:
+                return  # the client went away
+            retry = [(b"retry-after", str(math.ceil(wait)).encode())]
+            await _refuse(send, 429, "rate_limited", retry, close=not drained)
+            return
+        await self.app(scope, receive, send)
+
+    def take(self, key: str) -> float:
+        """Take one request from the key's bucket; 0 when allowed, else the seconds until one is available.
+        Runs on the event loop only, so the read-modify-write needs no lock."""
+        now = self.clock()
+        tokens, at = self._buckets.get(key, (self.burst, now))
+        tokens = min(self.burst, tokens + (now - at) * self.rate)
+        if tokens < 1:
+            self._buckets[key] = (tokens, now)
+            return (1 - tokens) / self.rate
+        if len(self._buckets) >= MAX_BUCKETS:
+            self._prune(now)
+        self._buckets[key] = (tokens - 1, now)
+        return 0.0
+
+    def _prune(self, now: float) -> None:
+        """Drop buckets full again (idle long enough to have refilled): forgetting them changes nothing."""
+        full_after = self.burst / self.rate
+        self._buckets = {k: v for k, v in self._buckets.items() if now - v[1] < full_after}
+
+
+def _key(scope: Scope) -> str:
+    for name, value in scope["headers"]:
+        if name == b"authorization":
+            # The token's digest, never the token itself, is kept in memory; an invalid token is limited too, so
+            # guessing tokens costs the guesser, not the database.
+            return "t:" + hashlib.sha256(value).hexdigest()
+    client = scope.get("client")
+    return "a:" + (client[0] if client else "-")
+
+
+async def _drain(receive: Receive, limit: int) -> bool | None:
+    """Read the request body to its end and drop it: True; False past ``limit``; None when the client left."""
+    size = 0
+    while True:
+        message = await receive()
+        if message["type"] == "http.disconnect":
+            return None
+        size += len(message.get("body", b""))
+        if size > limit:
+            return False
+        if not message.get("more_body", False):
+            return True
+
+
+async def _refuse(
+    send: Send, status: int, reason: str, extra: list[tuple[bytes, bytes]] | None = None, close: bool = True
+) -> None:
     body = json.dumps({"detail": {"reason": reason}}).encode()
-    await send(
-        {
-            "type": "http.response.start",
-            "status": status,
-            "headers": [
-                (b"content-type", b"application/json"),
-                (b"content-length", str(len(body)).encode()),
-                (b"connection", b"close"),
-            ],
-        }
-    )
+    headers = [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]
+    if close:
+        headers.append((b"connection", b"close"))
+    await send({"type": "http.response.start", "status": status, "headers": [*headers, *(extra or [])]})
     await send({"type": "http.response.body", "body": body})

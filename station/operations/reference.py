@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -85,17 +86,29 @@ MAKER_COLUMNS = ("maker_code", "name_zh", "name_en")
 
 def import_makers(store: Store, actor: str, path: Path) -> MakerImport:
     """Merge a maker CSV (maker_code,name_zh,name_en[,...]) into a new rule-set version; bad lines are named."""
+    rules = store.ruleset()
+    makers, result = merge_makers(read_csv(path), rules.content["makers"])
+    if result.added or result.updated:
+        new_rules = rules.with_changes(_next_version(rules), makers=makers)
+        result.event = install_ruleset(store, actor, new_rules, "local")
+    return result
+
+
+def read_csv(path: Path) -> str:
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        return path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError as exc:
         raise OperationError("csv_not_utf8", file=str(path)) from exc
     except OSError as exc:
         raise OperationError("file_unreadable", file=str(path), error=str(exc)) from exc
+
+
+def merge_makers(text: str, current: Mapping[str, Mapping[str, str]]) -> tuple[dict[str, dict[str, str]], MakerImport]:
+    """The maker registry with the CSV's rows merged in, and what changed (also the central server's import)."""
     reader = csv.DictReader(io.StringIO(text))
     if reader.fieldnames is None or not set(MAKER_COLUMNS) <= set(reader.fieldnames):
         raise OperationError("csv_columns_missing", expected=list(MAKER_COLUMNS))
-    rules = store.ruleset()
-    makers = {k: dict(v) for k, v in rules.content["makers"].items()}
+    makers = {k: dict(v) for k, v in current.items()}
     result = MakerImport()
     for line, row in enumerate(reader, start=2):
         code = (row.get("maker_code") or "").strip().upper()
@@ -113,7 +126,4 @@ def import_makers(store: Store, actor: str, path: Path) -> MakerImport:
         result.added += previous is None
         result.updated += previous is not None
         makers[code] = entry
-    if result.added or result.updated:
-        new_rules = rules.with_changes(_next_version(rules), makers=makers)
-        result.event = install_ruleset(store, actor, new_rules, "local")
-    return result
+    return makers, result

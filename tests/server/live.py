@@ -28,8 +28,8 @@ def free_port() -> int:
 
 
 class ThreadServer:
-    def __init__(self, db: pw.Database, max_body_bytes: int = 8 * 1024 * 1024) -> None:
-        app = create_app(db, max_body_bytes=max_body_bytes)
+    def __init__(self, db: pw.Database, max_body_bytes: int = 8 * 1024 * 1024, **limits: float) -> None:
+        app = create_app(db, max_body_bytes=max_body_bytes, **limits)  # type: ignore[arg-type]
         self._socket = socket.socket()
         self._socket.bind(("127.0.0.1", 0))
         self.url = f"http://127.0.0.1:{self._socket.getsockname()[1]}"
