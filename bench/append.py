@@ -14,6 +14,7 @@ from collections.abc import Callable
 from typing import Any
 
 import common
+import host
 import seed
 from seed import FAMILIES
 from templates import SOURCE, VIN
@@ -119,7 +120,7 @@ def main() -> None:
     )
     seed.ensure(args.size)
     n = 200 if args.small else 2_000
-    common.begin_measuring(0 if args.small else 600)
+    host.begin_measuring(0 if args.small else 600)
     baseline = bare_commits(n)
     on_fresh = fresh(n)
     on_big, copy_s = big(args.size, n, args.keep)

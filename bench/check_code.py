@@ -15,6 +15,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 
 import common
+import host
 import seed
 from seed import FAMILIES
 from templates import Family, lookalike
@@ -157,7 +158,7 @@ def main() -> None:
     mix = MixBuilder(store, random.Random(RNG_SEED))
     warmup, scans = mix.build(200), mix.build(n)  # made before any timing: sampling reads the whole table
     store.close()
-    common.begin_measuring(0 if args.small else 600)
+    host.begin_measuring(0 if args.small else 600)
     # Reopen so the first scans meet an empty SQLite page cache, as after a start of the station.
     store = Store.open(args.size.db_path)
     cold, _ = run(store, warmup[:100])

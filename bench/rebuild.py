@@ -13,6 +13,7 @@ import time
 from pathlib import Path
 
 import common
+import host
 import seed
 
 from station.store.db import open_database
@@ -52,21 +53,21 @@ def main() -> None:
     seed.ensure(args.size)
     copy = common.OUT / f"rebuild-{args.size.db_path.name}"
     copied = common.copy_database(args.size.db_path, copy)
-    common.begin_measuring(0 if args.small else 600)
+    host.begin_measuring(0 if args.small else 600)
     db = open_database(copy)
     samples: list[tuple[float, int, float]] = []  # (seconds, events done, RSS MiB)
-    start_rss = common.rss_mib()
+    start_rss = host.rss_mib()
     start, start_cpu = time.perf_counter(), time.process_time()
 
     def progress(done: int, total: int) -> bool:
-        samples.append((time.perf_counter() - start, done, common.rss_mib()))
+        samples.append((time.perf_counter() - start, done, host.rss_mib()))
         if len(samples) % 25 == 0:
             print(f"  {done:>10,}/{total:,} events  {samples[-1][0]:6.1f} s  rss {samples[-1][2]:.0f} MiB", flush=True)
         return True
 
     events = rebuild(db, progress)
     elapsed, cpu = time.perf_counter() - start, time.process_time() - start_cpu
-    end_rss = common.rss_mib()
+    end_rss = host.rss_mib()
     db.close()
     peak_rss = max([start_rss, end_rss, *(s[2] for s in samples)])
     max_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # kernel's high-water mark, KiB

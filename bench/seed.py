@@ -23,6 +23,7 @@ from collections.abc import Generator
 from typing import Any
 
 import common
+import host
 from common import Size
 from templates import REFUSED_KINDS, Capture, Family, capture, slot_values
 
@@ -112,7 +113,7 @@ def write_bulk(store: Store, events: Generator[tuple[str, NewEvent], StoredEvent
                 eta = elapsed / done * (total - done)
                 print(
                     f"  {event.seq:>10,} events  {done / elapsed:>8,.0f}/s  eta {eta:>5.0f} s  "
-                    f"rss {common.rss_mib():.0f} MiB",
+                    f"rss {host.rss_mib():.0f} MiB",
                     flush=True,
                 )
                 db.execute_sql("BEGIN")
@@ -145,7 +146,7 @@ def build(size: Size) -> dict[str, Any]:
     partial = size.db_path.with_name(size.db_path.name + ".partial")
     for leftover in (partial, partial.with_name(partial.name + "-wal"), partial.with_name(partial.name + "-shm")):
         leftover.unlink(missing_ok=True)
-    common.begin_measuring(0 if size.events < 1_000_000 else 600)
+    host.begin_measuring(0 if size.events < 1_000_000 else 600)
     started = time.perf_counter()
     today = local_today()
     store = Store.open(partial, station_id=STATION_ID)
@@ -195,7 +196,7 @@ def report(size: Size, counts: dict[str, Any]) -> None:
             f"batteries, {int(counts['bytes']) / 1024**3:.2f} GiB (`{size.db_path.relative_to(common.ROOT)}`). "
             f"Bulk written by the store's `EventWriter` and `Projector` in transactions of {COMMIT_EVERY:,} events "
             "with `synchronous=OFF`; payloads captured from the real operations with the codes varied. "
-            + " ".join(__doc__.split("\n\n")[2].split())
+            + " ".join(__doc__.split("\n\n")[2].split()).replace("``", "`")
             + " Wall-clock times are the seeding day's (the writer stamps them), so every open reporting duty "
             "is due within its 15 working days.",
             common.table(["event type", "events"], [(t, f"{n:,}") for t, n in by_type]),
