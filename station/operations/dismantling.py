@@ -8,6 +8,7 @@ from datetime import date
 from station import status
 from station.operations.errors import OperationError
 from station.operations.scanning import check, refused_event, scan_payload
+from station.rules.engine import judge
 from station.rules.verdict import Context, Outcome, ScanRequest, Verdict
 from station.store.events import NewEvent, StoredEvent
 from station.store.queries import StoreHistory
@@ -21,16 +22,21 @@ class LinkResult:
     linked: bool
 
 
-def link_child(
-    store: Store, actor: str, parent: str, payload: str | bytes, today: date | None = None
-) -> LinkResult:
-    verdict = check(store, ScanRequest(payload, Context.CHILD, parent_code=parent), today)
-    if verdict.outcome in (Outcome.REJECT, Outcome.QUARANTINE) or verdict.code is None:
-        (event,) = store.record(actor, [refused_event(verdict, context=Context.CHILD.value, parent=parent)])
-        return LinkResult(verdict, event, linked=False)
-    body = scan_payload(verdict) | {"parent": parent, "child": verdict.code}
-    (event,) = store.record(actor, [NewEvent("battery.child_linked", body)])
-    return LinkResult(verdict, event, linked=True)
+def link_child(store: Store, actor: str, parent: str, payload: str | bytes, today: date | None = None) -> LinkResult:
+    request = ScanRequest(payload, Context.CHILD, parent_code=parent)
+    first = check(store, request, today)
+    verdicts: list[Verdict] = []
+
+    def build(_next_seq: int) -> list[NewEvent]:
+        # Judged again under the write lock, so two benches cannot link one module to two packs.
+        verdict = judge(request, first.read, StoreHistory(store.db), store.ruleset(), first.judged_on)
+        verdicts.append(verdict)
+        if verdict.outcome in (Outcome.REJECT, Outcome.QUARANTINE) or verdict.code is None:
+            return [refused_event(verdict, context=Context.CHILD.value, parent=parent)]
+        return [NewEvent("battery.child_linked", scan_payload(verdict) | {"parent": parent, "child": verdict.code})]
+
+    (event,) = store.record(actor, build)
+    return LinkResult(verdicts[-1], event, linked=event.type == "battery.child_linked")
 
 
 def finish_dismantling(

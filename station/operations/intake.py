@@ -56,15 +56,18 @@ def receive(
     remote lookup, and intake needs no network."""
     _check_identifiers(form)
     request = ScanRequest(form.payload, Context.INTAKE, flags=form.flags, measurements=form.measurements)
-    verdict = check(store, request, today)
-    if remote is not None and verdict.code is not None and verdict.outcome is not Outcome.REJECT:
-        request = replace(request, remote=remote.lookup(verdict.code))
-        verdict = judge(request, verdict.read, StoreHistory(store.db), store.ruleset(), verdict.judged_on)
-    if verdict.outcome is Outcome.REJECT:
-        (event,) = store.record(actor, [refused_event(verdict, context=Context.INTAKE.value)])
-        return IntakeResult(verdict, event, received=False)
+    first = check(store, request, today)
+    if remote is not None and first.code is not None and first.outcome is not Outcome.REJECT:
+        request = replace(request, remote=remote.lookup(first.code))
+    verdicts: list[Verdict] = []
 
     def build(next_seq: int) -> list[NewEvent]:
+        # Judged again under the write lock: another station process may have received the same code since the
+        # first look, and two intakes of one battery must never both be recorded.
+        verdict = judge(request, first.read, StoreHistory(store.db), store.ruleset(), first.judged_on)
+        verdicts.append(verdict)
+        if verdict.outcome is Outcome.REJECT:
+            return [refused_event(verdict, context=Context.INTAKE.value)]
         payload = scan_payload(verdict)
         # Every later step binds to this number, also for a battery that has no code of its own.
         recycling_no = f"{store.station_id}-{next_seq:08d}"
@@ -82,7 +85,7 @@ def receive(
         return [NewEvent("battery.received", payload)]
 
     (event,) = store.record(actor, build)
-    return IntakeResult(verdict, event, received=True)
+    return IntakeResult(verdicts[-1], event, received=event.type == "battery.received")
 
 
 def _check_identifiers(form: IntakeForm) -> None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import chinese_calendar
+
 from station.rules.deadlines import DeadlineState, Duty, deadline
 from station.rules.workdays import WorkCalendar
 
@@ -66,3 +68,10 @@ def test_deadline_states():
     assert late.state is DeadlineState.OVERDUE and late.workdays_left < 0
     reported = Duty(1, "X", "battery.received", date(2026, 11, 2), 15, reported=True)
     assert deadline(reported, CAL, date(2026, 12, 31), 3).state is DeadlineState.REPORTED
+
+
+def test_direct_lookup_agrees_with_the_library_every_day_it_knows():
+    day = date(2004, 1, 1)
+    while day.year <= 2026:
+        assert CAL.is_workday(day) == chinese_calendar.is_workday(day), day
+        day = date.fromordinal(day.toordinal() + 1)
