@@ -87,7 +87,9 @@ class DecodePipeline:
         self._finder = BarcodeFinder()
         self._zbar = self.config.use_zbar and engines.zbar_available()
         wanted = self.config.symbologies
-        self._frame_formats = engines.zxing_formats(s for s in wanted if self.config.frame_linear or not s.linear)
+        whole = [s for s in wanted if self.config.frame_linear or not s.linear]
+        # None when only 1-D codes are wanted: zxing-cpp reads every format when given none.
+        self._frame_formats = engines.zxing_formats(whole) if whole else None
         self._linear = {s for s in wanted if s.linear}
         self._square = {s for s in wanted if not s.linear}
 
@@ -129,6 +131,8 @@ class DecodePipeline:
 
     def _whole_frame(self, small: np.ndarray, scale: float) -> tuple[list[Observation], list[Miss]]:
         misses: list[Miss] = []
+        if self._frame_formats is None:
+            return [], misses
         # No inversion here (it doubles the cost); inverted marks are read from their crops.
         reads = engines.read_zxing(small, self._frame_formats, invert=False, misses=misses)
         observations = [Observation(_scaled(r, scale), "frame", "frame") for r in reads]

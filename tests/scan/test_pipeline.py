@@ -121,6 +121,16 @@ def test_grey_input_and_symbology_choice(render):
     assert only_qr.decode(gray).texts == [GB]
 
 
+def test_only_the_symbologies_asked_for(render):
+    frame = render([SymbolSpec(GB, Symbology.QR_CODE), SymbolSpec(make_code("C"), Symbology.CODE_128)], seed=3)
+    only_bars = DecodePipeline(
+        PipelineConfig(budget_ms=5_000, symbologies=frozenset({Symbology.CODE_128, Symbology.GS1_128})),
+        builtin().code_tables,
+        today=lambda: TODAY,
+    )
+    assert only_bars.decode(frame.image).texts == [make_code("C")]
+
+
 def test_without_budget_only_the_whole_frame_pass_runs(render):
     frame = render([SymbolSpec(GB, Symbology.QR_CODE), SymbolSpec(make_code("C"), Symbology.CODE_128)], seed=3)
     hurried = DecodePipeline(PipelineConfig(budget_ms=0), builtin().code_tables, today=lambda: TODAY)
