@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from datetime import timedelta
@@ -13,7 +14,7 @@ from pathlib import Path
 import peewee as pw
 import uvicorn
 
-from server import auth, cli_data, migrations, models, reference
+from server import asgi, auth, cli_data, migrations, models, reference
 from server.app import create_app
 from server.db import ENV_DB, DatabaseUrlError, default_url, open_database
 from server.limits import DEFAULT_BURST, DEFAULT_RATE
@@ -36,6 +37,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--rate", type=float, default=DEFAULT_RATE, help="requests per second per token or address (0: no limit)"
     )
     serve.add_argument("--burst", type=int, default=DEFAULT_BURST, help="requests a token may make at once")
+    serve.add_argument(
+        "--workers", type=int, default=1, help="server processes (each with its own pool and rate buckets)"
+    )
     serve.set_defaults(handler=run_serve)
 
     site = commands.add_parser("site", help="sites (companies, premises)").add_subparsers(dest="s", required=True)
@@ -110,6 +114,14 @@ def run_serve(db: pw.Database, args: argparse.Namespace) -> int:
         )
         return 2
     db.close()  # the pool hands each request its own connection from here on
+    if args.workers > 1:
+        # Each worker process builds the app itself, from the environment (an app object cannot cross processes).
+        os.environ[ENV_DB] = args.db or default_url()
+        os.environ[asgi.ENV_SETTINGS] = asgi.settings_env(args.max_body, args.rate, args.burst)
+        uvicorn.run(
+            "server.asgi:app", factory=True, workers=args.workers, host=args.host, port=args.port, log_level="info"
+        )
+        return 0
     app = create_app(db, max_body_bytes=args.max_body, rate=args.rate, burst=args.burst)
     uvicorn.run(app, host=args.host, port=args.port, log_level="info")
     return 0

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from server import bulk
 from server.models import BatteryIndex
 from station.canonical import canonical_json
 from station.store.events import StoredEvent
@@ -78,15 +79,20 @@ def load_seen(codes: Iterable[str]) -> dict[str, Seen]:
     wanted = sorted(set(codes))
     if not wanted:
         return {}
-    rows = BatteryIndex.select().where(BatteryIndex.code.in_(wanted))
-    return {r.code: Seen(r.station_id, r.seq, r.state) for r in rows}
+    rows = bulk.select_in(
+        BatteryIndex._meta.database, "SELECT code, station_id, seq, state FROM battery_index WHERE code {in}", wanted
+    )
+    return {code: Seen(station, seq, state) for code, station, seq, state in rows}
 
 
 def store_seen(changed: Mapping[str, Seen]) -> None:
     if not changed:
         return
-    rows = [{"code": c, "station": s.station_id, "seq": s.seq, "state": s.state} for c, s in changed.items()]
-    BatteryIndex.insert_many(rows).on_conflict(
-        conflict_target=[BatteryIndex.code],
-        preserve=[BatteryIndex.station, BatteryIndex.seq, BatteryIndex.state],
-    ).execute()
+    rows = [(c, s.station_id, s.seq, s.state) for c, s in changed.items()]
+    bulk.insert(
+        BatteryIndex._meta.database,
+        "battery_index",
+        ("code", "station_id", "seq", "state"),
+        rows,
+        "ON CONFLICT (code) DO UPDATE SET station_id = excluded.station_id, seq = excluded.seq, state = excluded.state",
+    )

@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from server import bulk
 from server.models import BatteryEvent, Event, EventCorrection, Station
 from station.canonical import canonical_json
 from station.store.events import StoredEvent
@@ -86,15 +87,16 @@ def public_facts(event_type: str, payload: Mapping[str, Any]) -> dict[str, Any]:
 
 def project(events: Sequence[StoredEvent]) -> None:
     """Index the codes of a batch of one station's events, and the corrections among them."""
-    rows = [{"code": c, "station": e.station_id, "seq": e.seq} for e in events for c in codes_of(e.type, e.payload)]
+    rows = [(c, e.station_id, e.seq) for e in events for c in codes_of(e.type, e.payload)]
     corrections = [e for e in events if e.type in CORRECTIONS]
     if corrections:
         rows += _corrections(corrections)
-    for start in range(0, len(rows), 1000):
-        BatteryEvent.insert_many(rows[start : start + 1000]).on_conflict_ignore().execute()
+    bulk.insert(
+        BatteryEvent._meta.database, "battery_event", ("code", "station_id", "seq"), rows, "ON CONFLICT DO NOTHING"
+    )
 
 
-def _corrections(events: Sequence[StoredEvent]) -> list[dict[str, Any]]:
+def _corrections(events: Sequence[StoredEvent]) -> list[tuple[str, str, int]]:
     station_id = events[0].station_id
     wanted = [str(e.payload.get("corrects")) for e in events]
     targets = {
@@ -103,7 +105,7 @@ def _corrections(events: Sequence[StoredEvent]) -> list[dict[str, Any]]:
             (Event.station == station_id) & Event.id.in_(wanted)
         )
     }
-    rows: list[dict[str, Any]] = []
+    rows: list[tuple[str, str, int]] = []
     for event in events:
         target = targets.get(str(event.payload.get("corrects")))
         if target is None:  # a station corrects only its own events; anything else changes nothing here
@@ -121,7 +123,7 @@ def _corrections(events: Sequence[StoredEvent]) -> list[dict[str, Any]]:
             preserve=[EventCorrection.correction_seq, EventCorrection.kind, EventCorrection.payload],
         ).execute()
         if isinstance(amended, Mapping):
-            rows += [{"code": c, "station": station_id, "seq": target.seq} for c in codes_of(target.type, amended)]
+            rows += [(c, station_id, target.seq) for c in codes_of(target.type, amended)]
     return rows
 
 

@@ -12,6 +12,7 @@ cannot store an event twice; (station, seq) is the primary key and the event id 
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 from collections.abc import Mapping, Sequence
@@ -21,7 +22,7 @@ from typing import Any
 import peewee as pw
 from pydantic import ValidationError
 
-from server import certificates, conflicts, history
+from server import bulk, certificates, conflicts, history
 from server.db import write_transaction
 from server.models import Event, EventFlag, Rejection, Station, utcnow
 from server.schemas import EventIn
@@ -29,7 +30,6 @@ from station.canonical import canonical_json
 from station.store.events import StoredEvent
 
 log = logging.getLogger(__name__)
-INSERT_CHUNK = 500  # rows per INSERT: well under PostgreSQL's 65,535 bind parameters
 
 
 @dataclass(frozen=True)
@@ -49,19 +49,63 @@ class PushResult:
 
 
 @dataclass(frozen=True)
+class Incoming(StoredEvent):
+    """A pushed event with its payload's canonical JSON, made once: hashed inside the event's canonical form, and
+    stored as the payload's text (canonicalising each event twice cost a tenth of a push)."""
+
+    payload_text: str = ""
+    computed: str = ""  # the hash of its content, made by ``parse``
+
+    def computed_hash(self) -> str:
+        return self.computed
+
+
+def hash_input(e: EventIn, payload_text: str) -> str:
+    """``canonical_json`` of the event's hashed fields, assembled around the payload's text. The keys sort as actor,
+    id, mono_ns, payload, prev_hash, schema, seq, station_id, type, wall_time; strings are spelled by the JSON
+    encoder's own routine and integers by ``repr`` (``EventIn`` takes them strictly: never a bool or a float). A
+    test holds this equal to the station's hash for any event."""
+    return (
+        f'{{"actor":{_string(e.actor)},"id":{_string(e.id)},"mono_ns":{e.mono_ns!r},"payload":{payload_text},'
+        f'"prev_hash":{_string(e.prev_hash)},"schema":{e.schema_!r},"seq":{e.seq!r},'
+        f'"station_id":{_string(e.station_id)},"type":{_string(e.type)},"wall_time":{_string(e.wall_time)}}}'
+    )
+
+
+# What ``json.dumps(text, ensure_ascii=False)`` uses for a string (C, when the interpreter has it).
+_string = json.encoder.encode_basestring
+
+
+@dataclass(frozen=True)
 class _Malformed:
     seq: int | None
     id: str | None
 
 
-def parse(item: Mapping[str, Any]) -> StoredEvent | _Malformed:
+def parse(item: Mapping[str, Any]) -> Incoming | _Malformed:
     try:
         e = EventIn.model_validate(item)
-    except ValidationError:
+        text = canonical_json(e.payload)
+        computed = hashlib.sha256(hash_input(e, text).encode("utf-8")).hexdigest()
+    except (ValidationError, ValueError):
+        # ValueError: a NaN or infinity (canonical JSON has none), or a lone surrogate (not UTF-8): no station
+        # could have hashed either.
         seq, id_ = item.get("seq"), item.get("id")
         return _Malformed(seq if type(seq) is int else None, id_ if isinstance(id_, str) else None)
-    return StoredEvent(
-        e.seq, e.id, e.station_id, e.type, e.schema_, e.payload, e.actor, e.wall_time, e.mono_ns, e.prev_hash, e.hash
+    return Incoming(
+        e.seq,
+        e.id,
+        e.station_id,
+        e.type,
+        e.schema_,
+        e.payload,
+        e.actor,
+        e.wall_time,
+        e.mono_ns,
+        e.prev_hash,
+        e.hash,
+        payload_text=text,
+        computed=computed,
     )
 
 
@@ -93,7 +137,7 @@ def push(db: pw.Database, station_id: str, items: Sequence[Mapping[str, Any]]) -
         query = Station.select().where(Station.id == station_id)
         station = (query.for_update() if db.for_update else query).get()
         held = _held(station_id, parsed, station.head_seq)
-        taken_ids = _taken_ids(parsed, station.head_seq)
+        taken_ids = _taken_ids(db, parsed, station.head_seq)
         results, accepted, refused = _judge(station_id, parsed, (station.head_seq, station.head_hash), held, taken_ids)
         flags = _store(accepted) if accepted else {}
         if accepted:
@@ -112,7 +156,7 @@ def push(db: pw.Database, station_id: str, items: Sequence[Mapping[str, Any]]) -
     return PushResult(final[0], final[1], tuple(results))
 
 
-def _held(station_id: str, parsed: Sequence[StoredEvent | _Malformed], head_seq: int) -> dict[int, tuple[str, str]]:
+def _held(station_id: str, parsed: Sequence[Incoming | _Malformed], head_seq: int) -> dict[int, tuple[str, str]]:
     """(id, hash) of the events the server already holds at the batch's sequence numbers."""
     seqs = [p.seq for p in parsed if isinstance(p, StoredEvent) and p.seq <= head_seq]
     if not seqs:
@@ -123,22 +167,20 @@ def _held(station_id: str, parsed: Sequence[StoredEvent | _Malformed], head_seq:
     return {r.seq: (r.id, r.hash) for r in rows}
 
 
-def _taken_ids(parsed: Sequence[StoredEvent | _Malformed], head_seq: int) -> set[str]:
+def _taken_ids(db: pw.Database, parsed: Sequence[Incoming | _Malformed], head_seq: int) -> set[str]:
     ids = [p.id for p in parsed if isinstance(p, StoredEvent) and p.seq > head_seq]
-    if not ids:
-        return set()
-    return {r.id for r in Event.select(Event.id).where(Event.id.in_(ids))}
+    return {r[0] for r in bulk.select_in(db, "SELECT id FROM event WHERE id {in}", ids)}
 
 
 def _judge(
     station_id: str,
-    parsed: Sequence[StoredEvent | _Malformed],
+    parsed: Sequence[Incoming | _Malformed],
     head: tuple[int, str],
     held: dict[int, tuple[str, str]],
     taken_ids: set[str],
-) -> tuple[list[EventResult], list[StoredEvent], list[EventResult]]:
+) -> tuple[list[EventResult], list[Incoming], list[EventResult]]:
     results: list[EventResult] = []
-    accepted: list[StoredEvent] = []
+    accepted: list[Incoming] = []
     refused: list[EventResult] = []
     for item in parsed:
         if refused:
@@ -152,7 +194,7 @@ def _judge(
             results.append(result)
             refused.append(result)
         else:
-            assert isinstance(item, StoredEvent)
+            assert isinstance(item, Incoming)
             accepted.append(item)
             held[item.seq] = (item.id, item.hash)  # a second copy later in this batch is a duplicate
             taken_ids.add(item.id)
@@ -163,7 +205,7 @@ def _judge(
 
 def _reason(
     station_id: str,
-    item: StoredEvent | _Malformed,
+    item: Incoming | _Malformed,
     head: tuple[int, str],
     held: dict[int, tuple[str, str]],
     taken_ids: set[str],
@@ -187,27 +229,42 @@ def _reason(
     return None
 
 
-def _store(accepted: Sequence[StoredEvent]) -> dict[int, list[str]]:
+EVENT_COLUMNS = (
+    "station_id",
+    "seq",
+    "id",
+    "type",
+    "schema",
+    "payload",
+    "actor",
+    "wall_time",
+    "mono_ns",
+    "prev_hash",
+    "hash",
+    "received_at",
+)
+
+
+def _store(accepted: Sequence[Incoming]) -> dict[int, list[str]]:
     now = utcnow()
     rows = [
-        {
-            "station": e.station_id,
-            "seq": e.seq,
-            "id": e.id,
-            "type": e.type,
-            "schema": e.schema,
-            "payload": canonical_json(e.payload),
-            "actor": e.actor,
-            "wall_time": e.wall_time,
-            "mono_ns": e.mono_ns,
-            "prev_hash": e.prev_hash,
-            "hash": e.hash,
-            "received_at": now,
-        }
+        (
+            e.station_id,
+            e.seq,
+            e.id,
+            e.type,
+            e.schema,
+            e.payload_text,
+            e.actor,
+            e.wall_time,
+            e.mono_ns,
+            e.prev_hash,
+            e.hash,
+            now,
+        )
         for e in accepted
     ]
-    for start in range(0, len(rows), INSERT_CHUNK):
-        Event.insert_many(rows[start : start + INSERT_CHUNK]).execute()
+    bulk.copy(Event._meta.database, "event", EVENT_COLUMNS, rows)
     seen = conflicts.load_seen(code for e in accepted for code in conflicts.codes_of(e))
     found, changed = conflicts.judge(accepted, seen)
     conflicts.store_seen(changed)

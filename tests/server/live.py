@@ -31,6 +31,9 @@ class ThreadServer:
     def __init__(self, db: pw.Database, max_body_bytes: int = 8 * 1024 * 1024, **limits: float) -> None:
         app = create_app(db, max_body_bytes=max_body_bytes, **limits)  # type: ignore[arg-type]
         self._socket = socket.socket()
+        # Inherited by every accepted connection. Without it each answer's second segment waits for the client's
+        # delayed ACK (about 40 ms a request); uvicorn binding the port itself sets it, a socket handed in needs it.
+        self._socket.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         self._socket.bind(("127.0.0.1", 0))
         self.url = f"http://127.0.0.1:{self._socket.getsockname()[1]}"
         self._server = uvicorn.Server(
@@ -56,8 +59,9 @@ class ThreadServer:
 class ProcessServer:
     """``python -m server serve`` against ``db_url``; ``kill()`` is SIGKILL, ``start()`` again on the same port."""
 
-    def __init__(self, db_url: str, port: int | None = None) -> None:
+    def __init__(self, db_url: str, port: int | None = None, options: tuple[str, ...] = ()) -> None:
         self.db_url = db_url
+        self.options = options  # more ``serve`` options, e.g. ("--workers", "2")
         self.port = port or free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.process: subprocess.Popen[bytes] | None = None
@@ -65,7 +69,7 @@ class ProcessServer:
     def start(self) -> ProcessServer:
         env = {**os.environ, "PYTHONPATH": str(ROOT)}
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "server", "--db", self.db_url, "serve", "--port", str(self.port)],
+            [sys.executable, "-m", "server", "--db", self.db_url, "serve", "--port", str(self.port), *self.options],
             cwd=ROOT,
             env=env,
             stdout=subprocess.DEVNULL,
@@ -86,8 +90,24 @@ class ProcessServer:
 
     def kill(self) -> None:
         if self.process is not None and self.process.poll() is None:
+            for child in self.children():  # worker processes: killed with their parent, never orphaned
+                os.kill(child, signal.SIGKILL)
             self.process.send_signal(signal.SIGKILL)
             self.process.wait(10)
+
+    def children(self) -> list[int]:
+        """The server's worker processes (``--workers``), from /proc."""
+        assert self.process is not None
+        found = []
+        for entry in Path("/proc").iterdir():
+            try:
+                if entry.name.isdigit() and (entry / "stat").read_text().rsplit(")", 1)[1].split()[1] == str(
+                    self.process.pid
+                ):
+                    found.append(int(entry.name))
+            except OSError:
+                continue
+        return found
 
     def __enter__(self) -> ProcessServer:
         return self.start()

@@ -21,6 +21,8 @@ import psycopg2
 INSTALL_HINT = "PostgreSQL is needed for the server tests: run scripts/install.sh (apt package `postgresql`)"
 # Durability off: the cluster lives for one test run, and fsyncs would dominate its time.
 FAST = "-c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200"
+# For benchmarks: PostgreSQL's own defaults (every commit flushed), as a production server runs.
+DURABLE = "-c max_connections=200"
 
 
 class PostgresMissing(RuntimeError):
@@ -57,7 +59,7 @@ class Cluster:
             raise RuntimeError(f"{args[0]} failed ({out.returncode}): {out.stderr or out.stdout}")
 
     @classmethod
-    def start(cls) -> Cluster:
+    def start(cls, durable: bool = False) -> Cluster:
         bin_dir = find_bin_dir()
         user = None
         if os.geteuid() == 0:
@@ -83,7 +85,7 @@ class Cluster:
             "--no-sync",
             "--locale=C",
         )
-        options = f"-k {root} -c listen_addresses='' {FAST}"
+        options = f"-k {root} -c listen_addresses='' {DURABLE if durable else FAST}"
         cluster._run("pg_ctl", "-D", str(cluster.data_dir), "-o", options, "-l", str(root / "log"), "-w", "start")
         return cluster
 

@@ -110,3 +110,25 @@ def test_ruleset_publish_from_the_command_line(server_db_url, tmp_path):
     bad = tmp_path / "bad.json"
     bad.write_text("{not json", encoding="utf-8")
     assert "ruleset_not_json" in run("--db", server_db_url, "ruleset", "publish", str(bad)).stderr
+
+
+def test_serve_with_two_workers_takes_pushes(pg_cluster, server_db_url, tmp_path):
+    assert run("--db", server_db_url, "site", "create", "S9", "--name", "n").returncode == 0
+    db = tmp_path / "station.sqlite3"
+    store = Store.open(db, station_id="STW")
+    add_events(store, 1200)
+    store.close()
+    with ProcessServer(server_db_url, options=("--workers", "2")) as server:
+        assert len(server.children()) >= 2
+        code = run("--db", server_db_url, "station", "enroll", "--site", "S9").stdout.strip()
+        assert run("enroll", "--server", server.url, "--code", code, db=db).returncode == 0
+        once = run("sync", "--once", "--batch", "100", db=db)  # a dozen requests, spread over both workers
+        assert once.returncode == 0 and "pending 0" in once.stdout, once.stderr
+    store = Store.open(db)
+    server_db = open_database(server_db_url)
+    models.database.initialize(server_db)
+    try:
+        assert_server_holds_exactly(server_db, StationHandle(store, db))
+    finally:
+        server_db.close_all()
+        store.close()
