@@ -352,6 +352,9 @@ Per frame size:
 {notes}
 
 {machine_table(load)}
+
+Run: `.venv/bin/python bench/decode.py` (`--small` for a smoke run, `--cpu-time` to time by CPU time on a
+shared machine).
 """
 
 
