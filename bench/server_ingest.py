@@ -1,6 +1,6 @@
 """Benchmark of the central server's ingest, through the whole HTTP path on PostgreSQL, over loopback.
 
-    .venv/bin/python bench/server_ingest.py [--events 100000] [--stations 4] [--batch 500] [--no-write]
+    .venv/bin/python bench/server_ingest.py [--events 100000] [--stations 8] [--batch 500] [--no-write]
 
 One command: a private PostgreSQL cluster with its default durability (every commit flushed), migrated; the real
 server (``python -m server serve``, default limits) on 127.0.0.1; then
@@ -373,7 +373,7 @@ def backlog(db_url: str, server: ProcessServer, count: int, batch: int, workdir:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--events", type=int, default=100_000)
-    parser.add_argument("--stations", type=int, default=4)
+    parser.add_argument("--stations", type=int, default=8)
     parser.add_argument("--batch", type=int, default=500)
     parser.add_argument("--no-write", action="store_true", help="print the section, leave docs/benchmarks.md alone")
     args = parser.parse_args()

@@ -1,12 +1,11 @@
 """Bulk writes and reads on the ingest path, as plain SQL: peewee's ``insert_many`` builds each value through its
 query tree, which cost two thirds of a push's time (measured by ``bench/server_ingest.py``). PostgreSQL gets
-``COPY`` where nothing can conflict and psycopg2's ``execute_values`` (one multi-row statement per page) where
-something may; SQLite ``executemany``. Both speak ``INSERT ... ON CONFLICT``.
+``COPY`` (text format) where nothing can conflict and psycopg2's ``execute_values`` (one multi-row statement per
+page) where something may; SQLite ``executemany``. Both speak ``INSERT ... ON CONFLICT``.
 """
 
 from __future__ import annotations
 
-import csv
 import io
 from collections.abc import Sequence
 from typing import Any
@@ -44,16 +43,22 @@ def copy(db: pw.Database | pw.DatabaseProxy, table: str, columns: Sequence[str],
     INSERT's text value by value; a plain insert elsewhere. A unique violation still fails the transaction."""
     if isinstance(db, pw.DatabaseProxy):
         db = db.obj
-    # CSV as Python writes it has no NULL (None becomes a quoted empty string): rows with one take the INSERT.
-    if not rows or not isinstance(db, pw.PostgresqlDatabase) or any(None in row for row in rows):
+    if not rows or not isinstance(db, pw.PostgresqlDatabase):
         insert(db, table, columns, rows)
         return
-    buffer = io.StringIO()
-    # Every text quoted: an empty string stays a string, and no text is read as a number.
-    writer = csv.writer(buffer, quoting=csv.QUOTE_NONNUMERIC, lineterminator="\n")
-    writer.writerows(rows)  # a datetime is written as str() gives it, which PostgreSQL reads
-    buffer.seek(0)
-    db.cursor().copy_expert(f"COPY {table} ({', '.join(columns)}) FROM STDIN WITH (FORMAT csv)", buffer)
+    text = "".join("\t".join(map(_copy_value, row)) + "\n" for row in rows)
+    db.cursor().copy_expert(f"COPY {table} ({', '.join(columns)}) FROM STDIN", io.StringIO(text))
+
+
+def _copy_value(value: Any) -> str:
+    """One value in COPY's text format: backslash escapes for the characters that delimit it, ``\\N`` for NULL."""
+    if value is None:
+        return "\\N"
+    if isinstance(value, bool):
+        return "t" if value else "f"
+    if isinstance(value, str):
+        return value.replace("\\", "\\\\").replace("\n", "\\n").replace("\r", "\\r").replace("\t", "\\t")
+    return str(value)  # numbers; a datetime as ``str()`` gives it, which PostgreSQL reads
 
 
 def select_in(

@@ -149,10 +149,13 @@ def push(db: pw.Database, station_id: str, items: Sequence[Mapping[str, Any]]) -
         final = (accepted[-1].seq, accepted[-1].hash) if accepted else (station.head_seq, station.head_hash)
     if refused:
         log.warning("station %s: %d event(s) rejected, first %s", station_id, len(refused), refused[0])
-    results = [
-        EventResult(r.seq, r.id, r.status, r.reason, tuple(flags.get(r.seq, ()))) if r.status == "stored" else r
-        for r in results
-    ]
+    if flags:
+        results = [
+            EventResult(r.seq, r.id, r.status, r.reason, tuple(flags[r.seq]))
+            if r.status == "stored" and r.seq in flags
+            else r
+            for r in results
+        ]
     return PushResult(final[0], final[1], tuple(results))
 
 

@@ -10,7 +10,7 @@ from server.models import Event as ServerEvent
 from server.models import EventFlag, Station, Token, utcnow
 from station.identity import load_or_create
 from station.operations.intake import IntakeForm, receive
-from station.store.events import GENESIS_HASH, iter_events
+from station.store.events import GENESIS_HASH, NewEvent, iter_events
 from station.sync import state
 from station.sync.client import SyncClient
 from station.sync.enrolment import enrol
@@ -140,3 +140,14 @@ def test_a_station_clock_far_off_does_not_matter(live_server, make_station, serv
     with server_db.connection_context():
         received = [e.received_at for e in ServerEvent.select()]
     assert all(abs((utcnow() - r).total_seconds()) < 60 for r in received)
+
+
+def test_text_with_copy_delimiters_is_stored_exactly(live_server, make_station, server_db):
+    """Event rows reach PostgreSQL through COPY's text format: tabs, newlines, carriage returns and backslashes in
+    any text column come back byte for byte (the chain check would fail otherwise)."""
+    a = make_station("STA", live_server.url)
+    awkward = "tab\there\nnew line\r\nback\\slash \\N \\. end"
+    a.store.record(f"op{awkward}", [NewEvent(f"test.{awkward}", {"k": awkward, awkward: [awkward, None, True]})])
+    assert service(a).run_once().pending == 0
+    stored = assert_server_holds_exactly(server_db, a)[-1]
+    assert stored.actor == f"op{awkward}" and stored.payload["k"] == awkward
