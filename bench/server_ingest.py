@@ -39,10 +39,11 @@ import psycopg2.extras
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from server import auth, migrations, models  # noqa: E402
+from server import auth, migrations, models, reference  # noqa: E402
 from server.db import open_database  # noqa: E402
 from station.canonical import canonical_json  # noqa: E402
 from station.codes import encode_date  # noqa: E402
+from station.rules.ruleset import builtin  # noqa: E402
 from station.store.events import GENESIS_HASH, NewEvent, event_hash, iter_events  # noqa: E402
 from station.store.store import Store  # noqa: E402
 from station.sync.client import Timeouts  # noqa: E402
@@ -321,6 +322,47 @@ def backlog_db(count: int) -> Path:
     return cached
 
 
+def idle_rounds(db_url: str, server: ProcessServer, stations: int = 200, rounds: int = 4000, threads: int = 8) -> dict:
+    """What every enrolled station does every 30 s with nothing to send: ask for the rule set with the hash it holds
+    (answered 204) and for its cursor. Many tokens, so that the per-token rate limit is not what is measured."""
+    db = open_database(db_url)
+    models.database.initialize(db)
+    with db.connection_context():
+        release = reference.publish(json.dumps({**builtin().content, "version": "bench-1"}))
+        tokens = []
+        for n in range(stations):
+            sid = f"IDLE{n:04d}"
+            models.Station.create(id=sid, site="S1", public_key=base64.b64encode(os.urandom(32)).decode())
+            tokens.append((sid, auth.new_token(sid)))
+    db.close_all()
+
+    def work(share: list[tuple[str, str]], count: int) -> None:
+        with httpx.Client(base_url=server.url, timeout=30) as client:
+            for i in range(count):
+                sid, token = share[i % len(share)]
+                headers = {"Authorization": f"Bearer {token}"}
+                rules = client.get("/v1/ruleset", params={"have": release.sha256}, headers=headers)
+                cursor = client.get(f"/v1/stations/{sid}/cursor", headers=headers)
+                assert (rules.status_code, cursor.status_code) == (204, 200), (rules.text, cursor.text)
+
+    pids = server_pids(server)
+    before = cpu_seconds(pids)
+    workers = [threading.Thread(target=work, args=(tokens[k::threads], rounds // threads)) for k in range(threads)]
+    started = time.perf_counter()
+    for t in workers:
+        t.start()
+    for t in workers:
+        t.join()
+    elapsed = time.perf_counter() - started
+    done = rounds // threads * threads
+    return {
+        "rounds": done,
+        "seconds": elapsed,
+        "rate": done / elapsed,
+        "cpu_ms_per_round": (cpu_seconds(pids) - before) / done * 1000,
+    }
+
+
 def backlog(db_url: str, server: ProcessServer, count: int, batch: int, workdir: Path) -> dict:
     path = workdir / "backlog" / "station.sqlite3"
     path.parent.mkdir(parents=True)
@@ -398,6 +440,9 @@ def main() -> int:
                 )
                 print(fast[workers], flush=True)
         with ProcessServer(url) as server:
+            print("idle rounds ...", flush=True)
+            idle = idle_rounds(url, server)
+            print(idle, flush=True)
             print("backlog ...", flush=True)
             slow = backlog(url, server, args.events, args.batch, workdir)
             print(slow, flush=True)
@@ -408,7 +453,7 @@ def main() -> int:
     finally:
         cluster.stop()
         shutil.rmtree(workdir, ignore_errors=True)
-    section = render(args, fast, slow, alone, settings, load_before, os.getloadavg()[0])
+    section = render(args, fast, idle, slow, alone, settings, load_before, os.getloadavg()[0])
     print(section)
     if not args.no_write:
         write_section(section)
@@ -431,6 +476,7 @@ def pg_settings(cluster: Cluster) -> dict[str, str]:
 def render(
     args: argparse.Namespace,
     fast: dict[int, dict],
+    idle: dict,
     slow: dict,
     alone: dict,
     pg: dict,
@@ -458,6 +504,14 @@ def render(
             f"**{slow['seconds']:.1f}**",
             f"{slow['rate']:,.0f}",
             "≤ 60 s",
+        ),
+        (
+            f"idle rounds (rule set 204 + cursor, 200 tokens), `--workers 1`: rounds/s; server CPU "
+            f"{idle['cpu_ms_per_round']:.2f} ms a round",
+            f"{idle['rounds']:,} rounds",
+            f"{idle['seconds']:.1f}",
+            f"{idle['rate']:,.0f}",
+            "",
         ),
         (
             "PostgreSQL alone: the same rows, batched `INSERT ... ON CONFLICT DO NOTHING`",

@@ -38,6 +38,12 @@ def publish(text: str) -> Release:
     return Release(rules.version, rules.sha256, content)
 
 
+def current_hash() -> str | None:
+    """The SHA-256 of the rule set in force, without reading the document."""
+    row = RuleSetRelease.select(RuleSetRelease.sha256).order_by(RuleSetRelease.id.desc()).first()
+    return row.sha256 if row else None
+
+
 def current() -> Release | None:
     row = RuleSetRelease.select().order_by(RuleSetRelease.id.desc()).first()
     return Release(row.version, row.sha256, row.content) if row else None
