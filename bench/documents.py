@@ -16,7 +16,6 @@ import os
 import platform
 import re
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -30,6 +29,9 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+import host  # noqa: E402
+from docsection import write_section  # noqa: E402
+
 from station.documents.certificate import signing  # noqa: E402
 from station.documents.certificate.model import Item  # noqa: E402
 from station.documents.certificate.render import render  # noqa: E402
@@ -39,9 +41,6 @@ from station.documents.labels import zpl  # noqa: E402
 from station.documents.labels.echelon import EchelonLabel, echelon_label  # noqa: E402
 from station.documents.labels.hazard import HazardLabel, hazard_label  # noqa: E402
 from station.documents.labels.intake import IntakeLabel, intake_label  # noqa: E402
-
-DOC = ROOT / "docs" / "benchmarks.md"
-START, END = "<!-- documents:start -->", "<!-- documents:end -->"
 
 
 class Key:
@@ -218,11 +217,11 @@ def main() -> int:
         "",
         "| machine | |",
         "|---|---|",
-        f"| CPU | {_cpu()} |",
+        f"| CPU | {host._cpu_model()} |",
         f"| cores | {os.cpu_count()} |",
         f"| Python | {platform.python_version()} |",
         f"| reportlab | {reportlab.Version} |",
-        f"| code | {_commit()} |",
+        f"| code | {host._git_commit()} |",
         f"| date | {datetime.now(UTC):%Y-%m-%d %H:%M} UTC |",
         f"| load average (1 min) before / after | {load_before} / {_load()} (other work inflates p95 and max) |",
         "",
@@ -233,20 +232,8 @@ def main() -> int:
     median = statistics.median(cert_ms)
     ok = all(pct(ms, 50) <= 5 for _, ms in label_rows) and median <= 150 and batch_s <= 120
     if not args.no_write:
-        write_section(body)
+        write_section("documents", body)
     return 0 if ok else 1
-
-
-def write_section(body: str) -> None:
-    """Replace only the text between our markers, re-reading the file just before writing (others write theirs)."""
-    text = DOC.read_text(encoding="utf-8") if DOC.exists() else "# Benchmarks\n"
-    block = f"{START}\n{body}\n{END}"
-    if START in text and END in text:
-        head, rest = text.split(START, 1)
-        text = head + block + rest.split(END, 1)[1]
-    else:
-        text = text.rstrip("\n") + "\n\n" + block + "\n"
-    DOC.write_text(text, encoding="utf-8")
 
 
 def _pages(pdf: bytes) -> int:
@@ -258,21 +245,6 @@ def _load() -> str:
         return Path("/proc/loadavg").read_text().split()[0]
     except OSError:
         return "unknown"
-
-
-def _cpu() -> str:
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                return line.split(":", 1)[1].strip()
-    except OSError:
-        pass
-    return platform.processor() or "unknown"
-
-
-def _commit() -> str:
-    done = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True)
-    return done.stdout.strip() or "unknown"
 
 
 if __name__ == "__main__":

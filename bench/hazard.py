@@ -16,7 +16,6 @@ import contextlib
 import os
 import platform
 import random
-import re
 import sqlite3
 import statistics
 import subprocess
@@ -32,6 +31,8 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
+
+from docsection import write_section  # noqa: E402
 
 from station.codes import encode_date  # noqa: E402
 from station.hazard.balance import mass_balance  # noqa: E402
@@ -49,7 +50,6 @@ from station.store.store import Store  # noqa: E402
 
 OUT = ROOT / "bench" / "out"
 DOC = ROOT / "docs" / "benchmarks.md"
-START, END = "<!-- hazard:start -->", "<!-- hazard:end -->"
 USCC = "91350100M000100Y43"
 ACTOR = "bench"
 YEAR = 2025
@@ -403,16 +403,6 @@ def section(size: Size, path: Path, build_s: float, counts: Counter[str], r: dic
     return "\n".join(lines)
 
 
-def write_section(body: str) -> None:
-    """Only between our markers, re-reading the file just before writing: others write their sections too."""
-    text = DOC.read_text(encoding="utf-8") if DOC.exists() else "# Benchmarks\n"
-    block = f"{START}\n{body.strip()}\n{END}"
-    pattern = re.compile(re.escape(START) + r".*?" + re.escape(END), re.DOTALL)
-    text = pattern.sub(lambda _m: block, text) if pattern.search(text) else text.rstrip() + "\n\n" + block + "\n"
-    DOC.write_text(text, encoding="utf-8")
-    print(f"updated {DOC.relative_to(ROOT)} [hazard]")
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--small", action="store_true", help="5,000 fills and 200 transfers; docs left alone")
@@ -431,7 +421,8 @@ def main() -> int:
     body = section(size, path, build_s, counts, results)
     print(body)
     if not (args.small or args.no_doc):
-        write_section(body)
+        write_section("hazard", body)
+        print(f"updated {DOC.relative_to(ROOT)} [hazard]")
     return 0
 
 

@@ -38,6 +38,7 @@ import psycopg2.extras
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from docsection import write_section  # noqa: E402
 from server_load import (  # noqa: E402
     Memory,
     chain,
@@ -47,7 +48,7 @@ from server_load import (  # noqa: E402
     postgres_pids,
     server_pids,
 )
-from server_report import render, write_section  # noqa: E402
+from server_report import render  # noqa: E402
 
 from server import auth, migrations, models, reference  # noqa: E402
 from server.db import open_database  # noqa: E402
@@ -328,7 +329,7 @@ def main() -> int:
     section = render(args, fast, idle, slow, alone, settings, load_before, os.getloadavg()[0])
     print(section)
     if not args.no_write:
-        write_section(section)
+        write_section("server", section)
     return 0
 
 

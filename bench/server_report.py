@@ -13,8 +13,6 @@ from pathlib import Path
 from server_load import cpu_model
 
 ROOT = Path(__file__).resolve().parent.parent
-DOC = ROOT / "docs" / "benchmarks.md"
-START, END = "<!-- server:start -->", "<!-- server:end -->"
 
 
 def render(
@@ -109,13 +107,3 @@ Run: `.venv/bin/python bench/server_ingest.py` (client, server and PostgreSQL sh
 """
 
 
-def write_section(body: str) -> None:
-    """Replace only the text between our markers, re-reading the file just before writing (others write theirs)."""
-    text = DOC.read_text(encoding="utf-8") if DOC.exists() else "# Benchmarks\n"
-    block = f"{START}\n{body}{END}"
-    if START in text and END in text:
-        head, rest = text.split(START, 1)
-        text = head + block + rest.split(END, 1)[1]
-    else:
-        text = text.rstrip("\n") + "\n\n" + block + "\n"
-    DOC.write_text(text, encoding="utf-8")
