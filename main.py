@@ -8,15 +8,32 @@ import sys
 from collections.abc import Sequence
 
 from hardware import decode_cli
+from hardware.camera.rig import CameraRig, build_rig
+from hardware.camera.webcam import CameraSettings
 from station.cli import run
+from station.settings import Settings, settings_path
 from station.store.store import Store
+
+
+def build_camera(store: Store, settings: Settings, override: str | None) -> CameraRig:
+    """The bench camera from the settings, or from ``--camera`` / ``--demo`` for this run."""
+    camera = CameraSettings(settings.get("camera.width"), settings.get("camera.height"), settings.get("camera.fps"))
+    return build_rig(
+        override if override is not None else settings.get("camera.source"),
+        camera,
+        store.ruleset().code_tables,
+        settings.get("scan.duplicate_scope"),
+        settings.get("scan.shift_starts"),
+    )
 
 
 def open_window(store: Store, args: argparse.Namespace) -> int:
     # Imported here so that command-line use never loads Qt: the CLI runs on servers with no display libraries.
     from ui.app import run_window
 
-    return run_window(store, args.actor, args.lang)
+    settings = Settings(settings_path(store.path) if store.path is not None else None)
+    rig = build_camera(store, settings, "demo" if args.demo else args.camera)
+    return run_window(store, args.actor, args.lang, rig)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -54,11 +54,11 @@ SETTINGS: tuple[Setting, ...] = (
         "scan.duplicate_scope",
         str,
         "adjacent",
-        "which repeat of an accepted code asks before it is judged "
-        "again: the one just scanned, any in this shift, or any ever",
-        ("adjacent", "shift", "all"),
+        "which repeat of a scanned code asks before it is judged again: the scan just before, any in this "
+        "shift, or any since the station started",
+        ("adjacent", "shift", "all_time"),
     ),
-    Setting("scan.shift_hours", float, 8.0, "length of a shift, for the 'shift' duplicate scope"),
+    Setting("scan.shift_starts", str, "08:00,20:00", "local times at which shifts begin, comma-separated"),
 )
 
 _BY_KEY = {s.key: s for s in SETTINGS}

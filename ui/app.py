@@ -10,10 +10,12 @@ from pathlib import Path
 import platformdirs
 from PySide6.QtWidgets import QApplication
 
+from hardware.camera.rig import CameraRig
 from hardware.feedback import SoundPlayer
 from hardware.wedge import BurstDetector
 from station.rules.verdict import Outcome
 from station.store.store import Store
+from ui.camera_view import CameraFeed
 from ui.crash import install_crash_handler, install_logging
 from ui.i18n import Translations, default_language
 from ui.main_window import MainWindow
@@ -27,7 +29,7 @@ def has_display() -> bool:
     return bool(os.environ.get("QT_QPA_PLATFORM") or os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
-def run_window(store: Store, actor: str, language: str | None = None) -> int:
+def run_window(store: Store, actor: str, language: str | None = None, rig: CameraRig | None = None) -> int:
     if not has_display():
         print(
             "No display found. Start the station on the bench computer's desktop, or here with "
@@ -43,9 +45,10 @@ def run_window(store: Store, actor: str, language: str | None = None) -> int:
     translations = Translations(app)
     translations.switch(language or default_language())
     tasks = TaskRunner(app)
-    window = MainWindow(store, tasks, translations, lambda: actor)
+    feed = CameraFeed(rig) if rig is not None else None
+    window = MainWindow(store, tasks, translations, lambda: actor, feed)
     wedge = WedgeFilter(BurstDetector(), parent=window)
-    wedge.scanned.connect(window.scan.handle_scan)
+    wedge.scanned.connect(window.scan.scanner_input)
     wedge.failed.connect(window.scan.show_failure)
     sounds = SoundPlayer(Path(platformdirs.user_cache_dir("trace-station", appauthor=False)) / "sounds")
     window.scan.judged.connect(lambda verdict: sounds.play(verdict.outcome))
@@ -53,7 +56,11 @@ def run_window(store: Store, actor: str, language: str | None = None) -> int:
     wedge.failed.connect(lambda *_: sounds.play(Outcome.REJECT))
     app.installEventFilter(wedge)
     window.show()
+    if feed is not None:
+        feed.start()
     try:
         return app.exec()
     finally:
+        if feed is not None:
+            feed.stop()
         tasks.wait()

@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
 from station.store.store import Store
+from ui.camera_view import CameraFeed
 from ui.i18n import Translations
 from ui.scan_screen import ScanScreen
 from ui.tasks import TaskRunner
@@ -21,12 +22,14 @@ class MainWindow(QMainWindow):
         tasks: TaskRunner,
         translations: Translations,
         actor: Callable[[], str],
+        feed: CameraFeed | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._store = store
         self._translations = translations
-        self.scan = ScanScreen(store, tasks, actor)
+        self._feed = feed
+        self.scan = ScanScreen(store, tasks, actor, feed)
         self.setCentralWidget(self.scan)
         self.identity = QLabel()
         self.statusBar().addPermanentWidget(self.identity)
@@ -51,7 +54,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Trace Station"))
         self._language_menu.setTitle(self.tr("Language"))
         rules = self._store.ruleset()
-        self.identity.setText(
-            self.tr("Station %1 · rule set %2").replace("%1", self._store.station_id).replace("%2", rules.version)
-        )
+        identity = self.tr("Station %1 · rule set %2").replace("%1", self._store.station_id)
+        identity = identity.replace("%2", rules.version)
+        if self._feed is not None and self._feed.demo:
+            identity += " · " + self.tr("DEMO camera")
+        self.identity.setText(identity)
         self.scan.retranslate()

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import logging
+import time
+from collections import deque
 from collections.abc import Callable
+from datetime import datetime
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -17,13 +20,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hardware.decode.tracker import CHINA, DuplicatePolicy, Scan
+from station.codes import read_code
 from station.findings import Severity
 from station.operations.errors import OperationError
-from station.operations.intake import IntakeForm, IntakeResult, receive
+from station.operations.intake import IntakeForm, receive
 from station.operations.scanning import check
 from station.rules.verdict import Context, ScanRequest, Verdict
 from station.store.store import Store
 from ui.battery_card import BatteryCard
+from ui.camera_view import CameraFeed, CameraView
+from ui.duplicate_prompt import DuplicatePrompt
 from ui.reasons import describe
 from ui.tasks import TaskRunner
 from ui.verdict_banner import VerdictBanner
@@ -36,11 +43,29 @@ SEVERITY_MARK = {Severity.ERROR: "✖", Severity.WARNING: "⚠", Severity.INFO: 
 class ScanScreen(QWidget):
     judged = Signal(object)  # the Verdict shown (tests and the feedback sounds listen)
 
-    def __init__(self, store: Store, tasks: TaskRunner, actor: Callable[[], str], parent: QWidget | None = None):
+    def __init__(
+        self,
+        store: Store,
+        tasks: TaskRunner,
+        actor: Callable[[], str],
+        feed: CameraFeed | None = None,
+        policy: DuplicatePolicy | None = None,
+        parent: QWidget | None = None,
+    ):
+        """``feed``: the bench camera (None: no camera view). ``policy``: which repeated scans ask first; the
+        camera's own, so that the camera and the handheld scanners share one memory of what was scanned."""
         super().__init__(parent)
         self._store = store
         self._tasks = tasks
         self._actor = actor
+        self._policy = policy or (feed.rig.policy if feed is not None else DuplicatePolicy())
+        # Capture to verdict shown, in ms, for camera scans: the benchmark's and the log's figure.
+        self.verdict_latency_ms: deque[float] = deque(maxlen=1000)
+        self.prompt = DuplicatePrompt()
+        self.prompt.again.connect(self.handle_scan)
+        self.camera = CameraView(feed) if feed is not None else None
+        if feed is not None:
+            feed.scanned.connect(self.camera_scan)
         self.mode = QComboBox()
         self.entry = QLineEdit()
         self.entry.setClearButtonEnabled(True)
@@ -55,13 +80,18 @@ class ScanScreen(QWidget):
         row.addWidget(self.mode)
         row.addWidget(self.entry, 1)
         row.addWidget(self.check_button)
+        middle = QHBoxLayout()
+        if self.camera is not None:
+            middle.addWidget(self.camera, 3)
+        middle.addWidget(self.banner, 2)
         lower = QHBoxLayout()
         lower.addWidget(self.findings, 2)
         lower.addWidget(self.card, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
-        layout.addWidget(self.banner, 1)
-        layout.addLayout(lower, 1)
+        layout.addWidget(self.prompt)
+        layout.addLayout(middle, 3)
+        layout.addLayout(lower, 2)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -73,6 +103,7 @@ class ScanScreen(QWidget):
         self.entry.setPlaceholderText(self.tr("Scan, or type a code and press Enter"))
         self.check_button.setText(self.tr("Check"))
         self.card.retranslate()
+        self.prompt.retranslate()
         if self.banner.outcome is None:
             self.banner.clear()
 
@@ -83,24 +114,46 @@ class ScanScreen(QWidget):
         self.entry.clear()
         self.handle_scan(text)
 
-    def handle_scan(self, payload: str | bytes) -> None:
-        """Every scan ends in a verdict or a problem on screen: none is dropped silently."""
+    def camera_scan(self, scan: Scan, captured_at: float) -> None:
+        """A code the camera confirmed; the tracker has already asked the shared policy whether it repeats."""
+        if scan.duplicate:
+            self.prompt.ask(scan.key, scan.symbol.raw, captured_at)
+        else:
+            self.handle_scan(scan.symbol.raw, captured_at)
+
+    def scanner_input(self, payload: str | bytes) -> None:
+        """A code from a handheld scanner (wedge or serial): asks first when it repeats an earlier scan."""
+        key = read_code(payload, self._store.ruleset().code_tables, datetime.now(CHINA).date()).code
+        key = key or (payload.decode("utf-8", "replace") if isinstance(payload, bytes) else payload).strip()
+        if key and self._policy.seen(key, datetime.now(CHINA)):
+            self.prompt.ask(key, payload, None)
+        else:
+            self.handle_scan(payload)
+
+    def handle_scan(self, payload: str | bytes, captured_at: float | None = None) -> None:
+        """Every scan ends in a verdict or a problem on screen: none is dropped silently. ``captured_at``: the
+        monotonic time the camera captured the frame, for the capture-to-verdict latency."""
+        self.prompt.dismiss_for_new_scan()
         context = Context(self.mode.currentData())  # Qt hands the enum back as its string value
         actor = self._actor()
+
+        def shown(verdict: Verdict) -> None:
+            self._show(verdict)
+            if captured_at is not None:
+                self.verdict_latency_ms.append((time.monotonic() - captured_at) * 1000)
+
         if context is Context.INTAKE:
-            self._tasks.write(lambda: receive(self._store, actor, IntakeForm(payload)), self._received, self._failed)
+            form = IntakeForm(payload)
+            self._tasks.write(lambda: receive(self._store, actor, form), lambda r: shown(r.verdict), self._failed)
         else:
             request = ScanRequest(payload, context)
-            self._tasks.read(lambda: check(self._store, request), self._show, self._failed)
+            self._tasks.read(lambda: check(self._store, request), shown, self._failed)
 
     def show_failure(self, reason: str, params: dict) -> None:
         """A scan that could not be read into a payload at all (a split wedge burst...)."""
         self.banner.show_problem(describe(reason, params))
 
     # ---- results -----------------------------------------------------------------------------------------
-
-    def _received(self, result: IntakeResult) -> None:
-        self._show(result.verdict)
 
     def _show(self, verdict: Verdict) -> None:
         reasons = [h.finding for h in verdict.hits if h.finding.severity is not Severity.INFO]

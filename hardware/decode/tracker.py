@@ -17,6 +17,7 @@ Time comes in as arguments (monotonic seconds, and a wall-clock instant for shif
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta, timezone
@@ -50,7 +51,10 @@ def shift_start(starts: tuple[time, ...] = (time(8), time(20)), tz: timezone = C
 
 
 class DuplicatePolicy:
-    """Says whether a scan repeats an earlier one within its scope, and remembers the scans it is told of."""
+    """Says whether a scan repeats an earlier one within its scope, and remembers the scans it is told of.
+
+    One policy serves every scanner of a bench (the camera's tracker on its thread, the wedge and serial scanners
+    on theirs), so a code read by the camera and then by the handheld is one code: its methods lock."""
 
     def __init__(
         self,
@@ -64,8 +68,24 @@ class DuplicatePolicy:
         self._last: str | None = None
         self._this_shift: tuple[Hashable, set[str]] | None = None
         self._ever: set[str] = set()
+        self._lock = threading.Lock()
 
     def is_duplicate(self, key: str, wall: datetime) -> bool:
+        with self._lock:
+            return self._is_duplicate(key, wall)
+
+    def record(self, key: str, wall: datetime) -> None:
+        with self._lock:
+            self._record(key, wall)
+
+    def seen(self, key: str, wall: datetime) -> bool:
+        """Whether ``key`` repeats an earlier scan, remembering it as the latest scan either way."""
+        with self._lock:
+            duplicate = self._is_duplicate(key, wall)
+            self._record(key, wall)
+            return duplicate
+
+    def _is_duplicate(self, key: str, wall: datetime) -> bool:
         if self.scope is DuplicateScope.ADJACENT:
             return key == self._last
         if self.scope is DuplicateScope.SHIFT:
@@ -73,7 +93,7 @@ class DuplicatePolicy:
             return self._this_shift is not None and self._this_shift[0] == shift and key in self._this_shift[1]
         return key in self._ever or (self._known is not None and self._known(key))
 
-    def record(self, key: str, wall: datetime) -> None:
+    def _record(self, key: str, wall: datetime) -> None:
         self._last = key
         self._ever.add(key)
         shift = self._shift_of(wall)
@@ -144,8 +164,7 @@ class ScanTracker:
                 continue
             track.accepted = True
             instant = wall or datetime.now(CHINA)
-            scans.append(Scan(key, track.symbol, now, track.frames, self.policy.is_duplicate(key, instant)))
-            self.policy.record(key, instant)
+            scans.append(Scan(key, track.symbol, now, track.frames, self.policy.seen(key, instant)))
         if scans:
             self._blank_until = now + self.config.blanking_s
         return scans

@@ -30,6 +30,15 @@ def build_parser(extra: Sequence[ModuleType] = ()) -> argparse.ArgumentParser:
     parser.add_argument("--actor", help=f"who is acting (default: ${ENV_ACTOR} or cli:<login>)")
     parser.add_argument("--verbose", "-v", action="store_true", help="log to standard error")
     parser.add_argument("--lang", choices=["zh_CN", "en"], help="language of the window (default: the desktop's)")
+    parser.add_argument(
+        "--demo", action="store_true", help="the window with the built-in demo camera (moving synthetic labels)"
+    )
+    parser.add_argument(
+        "--camera",
+        metavar="SOURCE",
+        help="the window's camera for this run: camera:N, a device path, a video file or an image folder "
+        "(default: the settings', else the first camera found, else the demo)",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in (check_code, events_cmd, data_cmd, hazard_cmd, sync_cmd, documents_cmd, *extra):
         module.register(commands)
