@@ -4,65 +4,93 @@
 <context>
     <name>BatteryCard</name>
     <message>
-        <location filename="../../ui/battery_card.py" line="27"/>
+        <location filename="../../ui/battery_card.py" line="27" />
         <source>Battery</source>
         <translation>Battery</translation>
     </message>
     <message>
-        <location filename="../../ui/battery_card.py" line="29"/>
+        <location filename="../../ui/battery_card.py" line="29" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/battery_card.py" line="30"/>
+        <location filename="../../ui/battery_card.py" line="30" />
         <source>Maker</source>
         <translation>Maker</translation>
     </message>
     <message>
-        <location filename="../../ui/battery_card.py" line="31"/>
+        <location filename="../../ui/battery_card.py" line="31" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/battery_card.py" line="32"/>
+        <location filename="../../ui/battery_card.py" line="32" />
         <source>Chemistry</source>
         <translation>Chemistry</translation>
     </message>
     <message>
-        <location filename="../../ui/battery_card.py" line="33"/>
+        <location filename="../../ui/battery_card.py" line="33" />
         <source>Production date</source>
         <translation>Production date</translation>
     </message>
     <message>
-        <location filename="../../ui/battery_card.py" line="34"/>
+        <location filename="../../ui/battery_card.py" line="34" />
         <source>Serial</source>
         <translation>Serial</translation>
     </message>
     <message>
-        <location filename="../../ui/battery_card.py" line="41"/>
+        <location filename="../../ui/battery_card.py" line="41" />
         <source>Pack</source>
         <translation>Pack</translation>
     </message>
     <message>
-        <location filename="../../ui/battery_card.py" line="41"/>
+        <location filename="../../ui/battery_card.py" line="41" />
         <source>Module</source>
         <translation>Module</translation>
     </message>
     <message>
-        <location filename="../../ui/battery_card.py" line="41"/>
+        <location filename="../../ui/battery_card.py" line="41" />
         <source>Cell</source>
         <translation>Cell</translation>
     </message>
 </context>
 <context>
+    <name>CameraView</name>
+    <message>
+        <location filename="../../ui/camera_view.py" line="79" />
+        <source>Camera</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <location filename="../../ui/camera_view.py" line="98" />
+        <source>Camera lost (%1): reconnecting…</source>
+        <translation>Camera lost (%1): reconnecting…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/camera_view.py" line="100" />
+        <source>Starting the camera…</source>
+        <translation>Starting the camera…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/camera_view.py" line="102" />
+        <source>The camera has stopped.</source>
+        <translation>The camera has stopped.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/camera_view.py" line="123" />
+        <source>DEMO camera: not a real scan</source>
+        <translation>DEMO camera: not a real scan</translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
-        <location filename="../../ui/crash.py" line="51"/>
+        <location filename="../../ui/crash.py" line="51" />
         <source>Unexpected error</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="52"/>
+        <location filename="../../ui/crash.py" line="52" />
         <source>Something went wrong: %1
 
 Every record saved so far is safe. The details are in the log file.</source>
@@ -72,537 +100,560 @@ Every record saved so far is safe. The details are in the log file.</translation
     </message>
 </context>
 <context>
+    <name>DuplicatePrompt</name>
+    <message>
+        <location filename="../../ui/duplicate_prompt.py" line="53" />
+        <source>Judge again (Enter)</source>
+        <translation>Judge again (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicate_prompt.py" line="54" />
+        <source>Leave it (Esc)</source>
+        <translation>Leave it (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicate_prompt.py" line="68" />
+        <source>%1 was scanned already. Judge it again?</source>
+        <translation>%1 was scanned already. Judge it again?</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="51"/>
+        <location filename="../../ui/main_window.py" line="54" />
         <source>Trace Station</source>
         <translation>Trace Station</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="52"/>
+        <location filename="../../ui/main_window.py" line="55" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="55"/>
+        <location filename="../../ui/main_window.py" line="57" />
         <source>Station %1 · rule set %2</source>
         <translation>Station %1 · rule set %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="60" />
+        <source>DEMO camera</source>
+        <translation>DEMO camera</translation>
     </message>
 </context>
 <context>
     <name>Reason</name>
     <message>
-        <location filename="../../ui/reasons.py" line="16"/>
+        <location filename="../../ui/reasons.py" line="16" />
         <source>Nothing was scanned.</source>
         <translation>Nothing was scanned.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="17"/>
+        <location filename="../../ui/reasons.py" line="17" />
         <source>The scan is far too long ({length} characters) to be a code.</source>
         <translation>The scan is far too long ({length} characters) to be a code.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="18"/>
+        <location filename="../../ui/reasons.py" line="18" />
         <source>The scan contains unreadable bytes.</source>
         <translation>The scan contains unreadable bytes.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="19"/>
+        <location filename="../../ui/reasons.py" line="19" />
         <source>The label holds several different codes: {candidates}. Scan the one you mean.</source>
         <translation>The label holds several different codes: {candidates}. Scan the one you mean.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="22"/>
+        <location filename="../../ui/reasons.py" line="22" />
         <source>Control characters from the scanner were removed.</source>
         <translation>Control characters from the scanner were removed.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="23"/>
-        <source>The scanner&apos;s prefix was removed.</source>
-        <translation>The scanner&apos;s prefix was removed.</translation>
+        <location filename="../../ui/reasons.py" line="23" />
+        <source>The scanner's prefix was removed.</source>
+        <translation>The scanner's prefix was removed.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="24"/>
-        <source>The scanner&apos;s suffix was removed.</source>
-        <translation>The scanner&apos;s suffix was removed.</translation>
+        <location filename="../../ui/reasons.py" line="24" />
+        <source>The scanner's suffix was removed.</source>
+        <translation>The scanner's suffix was removed.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="25"/>
+        <location filename="../../ui/reasons.py" line="25" />
         <source>Lower-case letters were read as capitals.</source>
         <translation>Lower-case letters were read as capitals.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="26"/>
+        <location filename="../../ui/reasons.py" line="26" />
         <source>The code was printed over {parts} lines and has been joined.</source>
         <translation>The code was printed over {parts} lines and has been joined.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="27"/>
+        <location filename="../../ui/reasons.py" line="27" />
         <source>Separators inside the code were removed.</source>
         <translation>Separators inside the code were removed.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="28"/>
+        <location filename="../../ui/reasons.py" line="28" />
         <source>The code was found inside a longer label text.</source>
         <translation>The code was found inside a longer label text.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="29"/>
+        <location filename="../../ui/reasons.py" line="29" />
         <source>Character {position} is “{char}” ({codepoint}), which only looks like “{looks_like}”. This label is not a genuine code.</source>
         <translation>Character {position} is “{char}” ({codepoint}), which only looks like “{looks_like}”. This label is not a genuine code.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="33"/>
+        <location filename="../../ui/reasons.py" line="33" />
         <source>This is not a battery code.</source>
         <translation>This is not a battery code.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="34"/>
+        <location filename="../../ui/reasons.py" line="34" />
         <source>The code has {length} characters; a battery code has 24 (19 for echelon use).</source>
         <translation>The code has {length} characters; a battery code has 24 (19 for echelon use).</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="37"/>
+        <location filename="../../ui/reasons.py" line="37" />
         <source>Character {position} (“{char}”) is not allowed in a battery code.</source>
         <translation>Character {position} (“{char}”) is not allowed in a battery code.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="40"/>
+        <location filename="../../ui/reasons.py" line="40" />
         <source>Product type “{char}” is not P (pack), M (module) or C (cell).</source>
         <translation>Product type “{char}” is not P (pack), M (module) or C (cell).</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="43"/>
+        <location filename="../../ui/reasons.py" line="43" />
         <source>Battery type “{char}” is not in the chemistry table.</source>
         <translation>Battery type “{char}” is not in the chemistry table.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="44"/>
+        <location filename="../../ui/reasons.py" line="44" />
         <source>Maker code {maker} is not in the maker registry.</source>
         <translation>Maker code {maker} is not in the maker registry.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="45"/>
+        <location filename="../../ui/reasons.py" line="45" />
         <source>The serial number {serial} contains letters.</source>
         <translation>The serial number {serial} contains letters.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="46"/>
+        <location filename="../../ui/reasons.py" line="46" />
         <source>An echelon-use code needs R at position {position}.</source>
         <translation>An echelon-use code needs R at position {position}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="47"/>
+        <location filename="../../ui/reasons.py" line="47" />
         <source>An echelon-use code must end in P, M or C.</source>
         <translation>An echelon-use code must end in P, M or C.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="48"/>
+        <location filename="../../ui/reasons.py" line="48" />
         <source>The production date must have 3 characters.</source>
         <translation>The production date must have 3 characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="49"/>
+        <location filename="../../ui/reasons.py" line="49" />
         <source>The production year character “{char}” is not valid.</source>
         <translation>The production year character “{char}” is not valid.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="50"/>
+        <location filename="../../ui/reasons.py" line="50" />
         <source>The production month character “{char}” is not valid.</source>
         <translation>The production month character “{char}” is not valid.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="51"/>
+        <location filename="../../ui/reasons.py" line="51" />
         <source>The production day character “{char}” is not valid.</source>
         <translation>The production day character “{char}” is not valid.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="52"/>
+        <location filename="../../ui/reasons.py" line="52" />
         <source>The production date (month {month}, day {day}) does not exist.</source>
         <translation>The production date (month {month}, day {day}) does not exist.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="53"/>
+        <location filename="../../ui/reasons.py" line="53" />
         <source>The production date {date} is in the future.</source>
         <translation>The production date {date} is in the future.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="54"/>
-        <source>The production date is before 2011: check the station&apos;s clock.</source>
-        <translation>The production date is before 2011: check the station&apos;s clock.</translation>
+        <location filename="../../ui/reasons.py" line="54" />
+        <source>The production date is before 2011: check the station's clock.</source>
+        <translation>The production date is before 2011: check the station's clock.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="55"/>
+        <location filename="../../ui/reasons.py" line="55" />
         <source>This is a GB/T 45565 code (not a vehicle traction battery).</source>
         <translation>This is a GB/T 45565 code (not a vehicle traction battery).</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="56"/>
+        <location filename="../../ui/reasons.py" line="56" />
         <source>This is an EU battery passport link, not a GB/T 34014 code. The link is kept.</source>
         <translation>This is an EU battery passport link, not a GB/T 34014 code. The link is kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="59"/>
+        <location filename="../../ui/reasons.py" line="59" />
         <source>A unified social credit code has 18 characters.</source>
         <translation>A unified social credit code has 18 characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="60"/>
+        <location filename="../../ui/reasons.py" line="60" />
         <source>Character {position} of the credit code is not allowed.</source>
         <translation>Character {position} of the credit code is not allowed.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="61"/>
-        <source>The credit code&apos;s check character is wrong: check for a typo.</source>
-        <translation>The credit code&apos;s check character is wrong: check for a typo.</translation>
+        <location filename="../../ui/reasons.py" line="61" />
+        <source>The credit code's check character is wrong: check for a typo.</source>
+        <translation>The credit code's check character is wrong: check for a typo.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="64"/>
+        <location filename="../../ui/reasons.py" line="64" />
         <source>A VIN has 17 characters.</source>
         <translation>A VIN has 17 characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="65"/>
+        <location filename="../../ui/reasons.py" line="65" />
         <source>Character {position} of the VIN is not allowed (no I, O or Q).</source>
         <translation>Character {position} of the VIN is not allowed (no I, O or Q).</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="66"/>
-        <source>The VIN&apos;s check digit does not match: confirm the VIN.</source>
-        <translation>The VIN&apos;s check digit does not match: confirm the VIN.</translation>
+        <location filename="../../ui/reasons.py" line="66" />
+        <source>The VIN's check digit does not match: confirm the VIN.</source>
+        <translation>The VIN's check digit does not match: confirm the VIN.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="68"/>
+        <location filename="../../ui/reasons.py" line="68" />
         <source>Blocked: {reason}</source>
         <translation>Blocked: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="69"/>
+        <location filename="../../ui/reasons.py" line="69" />
         <source>On a recall list: {reason}</source>
         <translation>On a recall list: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="70"/>
+        <location filename="../../ui/reasons.py" line="70" />
         <source>On the quarantine list: {reason}</source>
         <translation>On the quarantine list: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="71"/>
+        <location filename="../../ui/reasons.py" line="71" />
         <source>Already received and still here (status: {status}).</source>
         <translation>Already received and still here (status: {status}).</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="72"/>
+        <location filename="../../ui/reasons.py" line="72" />
         <source>This battery was already dismantled.</source>
         <translation>This battery was already dismantled.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="73"/>
+        <location filename="../../ui/reasons.py" line="73" />
         <source>A certificate of disposal was already issued for this battery.</source>
         <translation>A certificate of disposal was already issued for this battery.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="74"/>
+        <location filename="../../ui/reasons.py" line="74" />
         <source>This battery was handed out before and is coming back.</source>
         <translation>This battery was handed out before and is coming back.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="75"/>
+        <location filename="../../ui/reasons.py" line="75" />
         <source>Unknown intake flag {flag}.</source>
         <translation>Unknown intake flag {flag}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="76"/>
+        <location filename="../../ui/reasons.py" line="76" />
         <source>High risk: the battery has no code.</source>
         <translation>High risk: the battery has no code.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="77"/>
+        <location filename="../../ui/reasons.py" line="77" />
         <source>High risk: from an accident vehicle.</source>
         <translation>High risk: from an accident vehicle.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="78"/>
+        <location filename="../../ui/reasons.py" line="78" />
         <source>High risk: abnormal voltage.</source>
         <translation>High risk: abnormal voltage.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="79"/>
+        <location filename="../../ui/reasons.py" line="79" />
         <source>High risk: abnormal temperature.</source>
         <translation>High risk: abnormal temperature.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="80"/>
+        <location filename="../../ui/reasons.py" line="80" />
         <source>High risk: abnormal state of charge.</source>
         <translation>High risk: abnormal state of charge.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="81"/>
+        <location filename="../../ui/reasons.py" line="81" />
         <source>High risk: leakage.</source>
         <translation>High risk: leakage.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="82"/>
+        <location filename="../../ui/reasons.py" line="82" />
         <source>The pack {parent} is not on record.</source>
         <translation>The pack {parent} is not on record.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="83"/>
+        <location filename="../../ui/reasons.py" line="83" />
         <source>The pack is in quarantine and may not be dismantled.</source>
         <translation>The pack is in quarantine and may not be dismantled.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="84"/>
+        <location filename="../../ui/reasons.py" line="84" />
         <source>The pack is not open for dismantling (status: {status}).</source>
         <translation>The pack is not open for dismantling (status: {status}).</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="85"/>
-        <source>That is the pack&apos;s own code.</source>
-        <translation>That is the pack&apos;s own code.</translation>
+        <location filename="../../ui/reasons.py" line="85" />
+        <source>That is the pack's own code.</source>
+        <translation>That is the pack's own code.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="86"/>
+        <location filename="../../ui/reasons.py" line="86" />
         <source>A {child_kind} cannot go under a {parent_kind}.</source>
         <translation>A {child_kind} cannot go under a {parent_kind}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="87"/>
+        <location filename="../../ui/reasons.py" line="87" />
         <source>Already scanned into this pack.</source>
         <translation>Already scanned into this pack.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="88"/>
+        <location filename="../../ui/reasons.py" line="88" />
         <source>Already belongs to {other_parent}.</source>
         <translation>Already belongs to {other_parent}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="89"/>
+        <location filename="../../ui/reasons.py" line="89" />
         <source>Already on record as a battery of its own.</source>
         <translation>Already on record as a battery of its own.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="90"/>
-        <source>Chemistry {child} differs from the pack&apos;s {parent}.</source>
-        <translation>Chemistry {child} differs from the pack&apos;s {parent}.</translation>
+        <location filename="../../ui/reasons.py" line="90" />
+        <source>Chemistry {child} differs from the pack's {parent}.</source>
+        <translation>Chemistry {child} differs from the pack's {parent}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="91"/>
+        <location filename="../../ui/reasons.py" line="91" />
         <source>This battery is not on record here.</source>
         <translation>This battery is not on record here.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="92"/>
+        <location filename="../../ui/reasons.py" line="92" />
         <source>A battery in quarantine cannot be handed out.</source>
         <translation>A battery in quarantine cannot be handed out.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="93"/>
+        <location filename="../../ui/reasons.py" line="93" />
         <source>This battery was already handed out.</source>
         <translation>This battery was already handed out.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="94"/>
+        <location filename="../../ui/reasons.py" line="94" />
         <source>Report overdue since {due}.</source>
         <translation>Report overdue since {due}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="95"/>
+        <location filename="../../ui/reasons.py" line="95" />
         <source>Report due {due} ({workdays_left} working days left).</source>
         <translation>Report due {due} ({workdays_left} working days left).</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="96"/>
+        <location filename="../../ui/reasons.py" line="96" />
         <source>Echelon-use product.</source>
         <translation>Echelon-use product.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="97"/>
+        <location filename="../../ui/reasons.py" line="97" />
         <source>Station {station} already recorded this battery as {status} ({at}). It cannot be received again.</source>
         <translation>Station {station} already recorded this battery as {status} ({at}). It cannot be received again.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="100"/>
+        <location filename="../../ui/reasons.py" line="100" />
         <source>The central server could not be reached in time: this intake is provisional until it is checked.</source>
         <translation>The central server could not be reached in time: this intake is provisional until it is checked.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="104"/>
-        <source>The source company&apos;s credit code is not valid.</source>
-        <translation>The source company&apos;s credit code is not valid.</translation>
+        <location filename="../../ui/reasons.py" line="104" />
+        <source>The source company's credit code is not valid.</source>
+        <translation>The source company's credit code is not valid.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="105"/>
-        <source>The receiving company&apos;s credit code is not valid.</source>
-        <translation>The receiving company&apos;s credit code is not valid.</translation>
+        <location filename="../../ui/reasons.py" line="105" />
+        <source>The receiving company's credit code is not valid.</source>
+        <translation>The receiving company's credit code is not valid.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="106"/>
-        <source>The site&apos;s credit code is not valid.</source>
-        <translation>The site&apos;s credit code is not valid.</translation>
+        <location filename="../../ui/reasons.py" line="106" />
+        <source>The site's credit code is not valid.</source>
+        <translation>The site's credit code is not valid.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="107"/>
+        <location filename="../../ui/reasons.py" line="107" />
         <source>The VIN is not valid.</source>
         <translation>The VIN is not valid.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="108"/>
-        <source>The VIN&apos;s check digit does not match. Confirm it to continue.</source>
-        <translation>The VIN&apos;s check digit does not match. Confirm it to continue.</translation>
+        <location filename="../../ui/reasons.py" line="108" />
+        <source>The VIN's check digit does not match. Confirm it to continue.</source>
+        <translation>The VIN's check digit does not match. Confirm it to continue.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="111"/>
+        <location filename="../../ui/reasons.py" line="111" />
         <source>The mass {mass_kg} kg is not plausible.</source>
         <translation>The mass {mass_kg} kg is not plausible.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="112"/>
+        <location filename="../../ui/reasons.py" line="112" />
         <source>No battery {code} on record.</source>
         <translation>No battery {code} on record.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="113"/>
+        <location filename="../../ui/reasons.py" line="113" />
         <source>This battery cannot be dismantled now (status: {status}).</source>
         <translation>This battery cannot be dismantled now (status: {status}).</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="114"/>
+        <location filename="../../ui/reasons.py" line="114" />
         <source>{found} parts scanned, {expected} expected.</source>
         <translation>{found} parts scanned, {expected} expected.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="115"/>
+        <location filename="../../ui/reasons.py" line="115" />
         <source>This battery cannot be marked treated now.</source>
         <translation>This battery cannot be marked treated now.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="116"/>
+        <location filename="../../ui/reasons.py" line="116" />
         <source>Choose echelon use or recycling.</source>
         <translation>Choose echelon use or recycling.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="117"/>
+        <location filename="../../ui/reasons.py" line="117" />
         <source>Enter the receiving company.</source>
         <translation>Enter the receiving company.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="118"/>
+        <location filename="../../ui/reasons.py" line="118" />
         <source>No batteries listed, or one listed twice.</source>
         <translation>No batteries listed, or one listed twice.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="119"/>
+        <location filename="../../ui/reasons.py" line="119" />
         <source>Battery {code} may not leave the store.</source>
         <translation>Battery {code} may not leave the store.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="120"/>
+        <location filename="../../ui/reasons.py" line="120" />
         <source>Unknown inspection result.</source>
         <translation>Unknown inspection result.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="121"/>
+        <location filename="../../ui/reasons.py" line="121" />
         <source>This battery is not in quarantine.</source>
         <translation>This battery is not in quarantine.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="122"/>
+        <location filename="../../ui/reasons.py" line="122" />
         <source>Give a reason.</source>
         <translation>Give a reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="123"/>
+        <location filename="../../ui/reasons.py" line="123" />
         <source>No such record.</source>
         <translation>No such record.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="124"/>
+        <location filename="../../ui/reasons.py" line="124" />
         <source>This kind of record cannot be corrected.</source>
         <translation>This kind of record cannot be corrected.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="125"/>
+        <location filename="../../ui/reasons.py" line="125" />
         <source>The correction lacks the battery codes of the original.</source>
         <translation>The correction lacks the battery codes of the original.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="126"/>
+        <location filename="../../ui/reasons.py" line="126" />
         <source>Unknown site role.</source>
         <translation>Unknown site role.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="127"/>
+        <location filename="../../ui/reasons.py" line="127" />
         <source>Unknown setting.</source>
         <translation>Unknown setting.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="128"/>
+        <location filename="../../ui/reasons.py" line="128" />
         <source>Scanner prefixes and suffixes must not be empty.</source>
         <translation>Scanner prefixes and suffixes must not be empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="129"/>
+        <location filename="../../ui/reasons.py" line="129" />
         <source>This code is on no list.</source>
         <translation>This code is on no list.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="130"/>
+        <location filename="../../ui/reasons.py" line="130" />
         <source>Unknown list.</source>
         <translation>Unknown list.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="131"/>
+        <location filename="../../ui/reasons.py" line="131" />
         <source>The file is not UTF-8 text.</source>
         <translation>The file is not UTF-8 text.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="132"/>
+        <location filename="../../ui/reasons.py" line="132" />
         <source>The file cannot be read.</source>
         <translation>The file cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="133"/>
+        <location filename="../../ui/reasons.py" line="133" />
         <source>The file lacks required columns.</source>
         <translation>The file lacks required columns.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="134"/>
+        <location filename="../../ui/reasons.py" line="134" />
         <source>A maker code has three letters or digits.</source>
         <translation>A maker code has three letters or digits.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="135"/>
+        <location filename="../../ui/reasons.py" line="135" />
         <source>A maker needs a name.</source>
         <translation>A maker needs a name.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="136"/>
+        <location filename="../../ui/reasons.py" line="136" />
         <source>This record has nothing to report.</source>
         <translation>This record has nothing to report.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="137"/>
+        <location filename="../../ui/reasons.py" line="137" />
         <source>Already reported.</source>
         <translation>Already reported.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="138"/>
+        <location filename="../../ui/reasons.py" line="138" />
         <source>Enter the scrapping certificate number.</source>
         <translation>Enter the scrapping certificate number.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="140"/>
+        <location filename="../../ui/reasons.py" line="140" />
         <source>The scan was cut off. Scan again.</source>
         <translation>The scan was cut off. Scan again.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="141"/>
+        <location filename="../../ui/reasons.py" line="141" />
         <source>The scanner sent characters it cannot send: check the keyboard layout or input method.</source>
         <translation>The scanner sent characters it cannot send: check the keyboard layout or input method.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="144"/>
+        <location filename="../../ui/reasons.py" line="144" />
         <source>The scanner types through a different keyboard layout. Set the scanner (or the computer) to the US layout.</source>
         <translation>The scanner types through a different keyboard layout. Set the scanner (or the computer) to the US layout.</translation>
     </message>
@@ -610,27 +661,27 @@ Every record saved so far is safe. The details are in the log file.</translation
 <context>
     <name>ScanScreen</name>
     <message>
-        <location filename="../../ui/scan_screen.py" line="70"/>
+        <location filename="../../ui/scan_screen.py" line="100" />
         <source>Intake</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_screen.py" line="71"/>
+        <location filename="../../ui/scan_screen.py" line="101" />
         <source>Look up</source>
         <translation>Look up</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_screen.py" line="73"/>
+        <location filename="../../ui/scan_screen.py" line="103" />
         <source>Scan, or type a code and press Enter</source>
         <translation>Scan, or type a code and press Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_screen.py" line="74"/>
+        <location filename="../../ui/scan_screen.py" line="104" />
         <source>Check</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_screen.py" line="120"/>
+        <location filename="../../ui/scan_screen.py" line="173" />
         <source>The scan could not be judged: %1</source>
         <translation>The scan could not be judged: %1</translation>
     </message>
@@ -638,37 +689,37 @@ Every record saved so far is safe. The details are in the log file.</translation
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../ui/reasons.py" line="152"/>
+        <location filename="../../ui/reasons.py" line="152" />
         <source>in store</source>
         <translation>in store</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="153"/>
+        <location filename="../../ui/reasons.py" line="153" />
         <source>in quarantine</source>
         <translation>in quarantine</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="154"/>
+        <location filename="../../ui/reasons.py" line="154" />
         <source>being dismantled</source>
         <translation>being dismantled</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="155"/>
+        <location filename="../../ui/reasons.py" line="155" />
         <source>dismantled</source>
         <translation>dismantled</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="156"/>
+        <location filename="../../ui/reasons.py" line="156" />
         <source>handed out</source>
         <translation>handed out</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="157"/>
+        <location filename="../../ui/reasons.py" line="157" />
         <source>treated</source>
         <translation>treated</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="158"/>
+        <location filename="../../ui/reasons.py" line="158" />
         <source>certified</source>
         <translation>certified</translation>
     </message>
@@ -676,32 +727,32 @@ Every record saved so far is safe. The details are in the log file.</translation
 <context>
     <name>VerdictBanner</name>
     <message>
-        <location filename="../../ui/verdict_banner.py" line="43"/>
+        <location filename="../../ui/verdict_banner.py" line="43" />
         <source>Ready to scan</source>
         <translation>Ready to scan</translation>
     </message>
     <message>
-        <location filename="../../ui/verdict_banner.py" line="59"/>
+        <location filename="../../ui/verdict_banner.py" line="59" />
         <source>Not judged</source>
         <translation>Not judged</translation>
     </message>
     <message>
-        <location filename="../../ui/verdict_banner.py" line="65"/>
+        <location filename="../../ui/verdict_banner.py" line="65" />
         <source>Accept</source>
         <translation>Accept</translation>
     </message>
     <message>
-        <location filename="../../ui/verdict_banner.py" line="66"/>
+        <location filename="../../ui/verdict_banner.py" line="66" />
         <source>Accept with warnings</source>
         <translation>Accept with warnings</translation>
     </message>
     <message>
-        <location filename="../../ui/verdict_banner.py" line="67"/>
+        <location filename="../../ui/verdict_banner.py" line="67" />
         <source>Quarantine</source>
         <translation>Quarantine</translation>
     </message>
     <message>
-        <location filename="../../ui/verdict_banner.py" line="68"/>
+        <location filename="../../ui/verdict_banner.py" line="68" />
         <source>Reject</source>
         <translation>Reject</translation>
     </message>
