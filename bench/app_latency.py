@@ -21,13 +21,13 @@ import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+import common  # makes the checkout importable, as for every bench script
+import host
+from docsection import write_section
 from PySide6.QtCore import QElapsedTimer, QTimer
 from PySide6.QtWidgets import QApplication
 
-from bench import host
-from bench.docsection import write_section
 from hardware.camera import DemoSource
 from hardware.camera.rig import CameraRig
 from hardware.decode import DecodePipeline, PipelineConfig
@@ -38,12 +38,9 @@ from ui.i18n import Translations
 from ui.main_window import MainWindow
 from ui.tasks import TaskRunner
 
+pct = common.percentile
+
 TICK_MS = 10
-
-
-def pct(values: list[float], p: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))] if ordered else float("nan")
 
 
 def run(seconds: float, swap_s: float) -> dict:
