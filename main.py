@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from hardware import decode_cli
 from hardware.camera.rig import CameraRig, build_rig
 from hardware.camera.webcam import CameraSettings
+from hardware.serialport import LinkConfig
 from station.cli import run
 from station.settings import Settings, settings_path
 from station.store.store import Store
@@ -27,13 +28,18 @@ def build_camera(store: Store, settings: Settings, override: str | None) -> Came
     )
 
 
+def serial_scanner(settings: Settings) -> LinkConfig | None:
+    port = settings.get("scanner.serial.port")
+    return LinkConfig(port, baudrate=settings.get("scanner.serial.baudrate")) if port else None
+
+
 def open_window(store: Store, args: argparse.Namespace) -> int:
     # Imported here so that command-line use never loads Qt: the CLI runs on servers with no display libraries.
     from ui.app import run_window
 
     settings = Settings(settings_path(store.path) if store.path is not None else None)
     rig = build_camera(store, settings, "demo" if args.demo else args.camera)
-    return run_window(store, args.actor, args.lang, rig)
+    return run_window(store, args.actor, args.lang, rig, serial_scanner(settings))
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -59,6 +59,14 @@ SETTINGS: tuple[Setting, ...] = (
         ("adjacent", "shift", "all_time"),
     ),
     Setting("scan.shift_starts", str, "08:00,20:00", "local times at which shifts begin, comma-separated"),
+    Setting(
+        "scanner.serial.port",
+        str,
+        "",
+        "serial barcode scanner (USB-CDC or RS-232): empty = none; a device such as /dev/ttyACM0, a stable "
+        "/dev/serial/by-id/... name, COM3, or a pyserial URL",
+    ),
+    Setting("scanner.serial.baudrate", int, 9600, "serial scanner's speed in baud (USB-CDC scanners ignore it)"),
 )
 
 _BY_KEY = {s.key: s for s in SETTINGS}

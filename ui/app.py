@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from hardware.camera.rig import CameraRig
 from hardware.feedback import SoundPlayer
+from hardware.serialport import LinkConfig
 from hardware.wedge import BurstDetector
 from station.rules.verdict import Outcome
 from station.store.store import Store
@@ -19,6 +20,7 @@ from ui.camera_view import CameraFeed
 from ui.crash import install_crash_handler, install_logging
 from ui.i18n import Translations, default_language
 from ui.main_window import MainWindow
+from ui.serial_scanner import SerialScannerFeed, SerialScannerStatus
 from ui.tasks import TaskRunner
 from ui.wedge_filter import WedgeFilter
 
@@ -29,7 +31,13 @@ def has_display() -> bool:
     return bool(os.environ.get("QT_QPA_PLATFORM") or os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
-def run_window(store: Store, actor: str, language: str | None = None, rig: CameraRig | None = None) -> int:
+def run_window(
+    store: Store,
+    actor: str,
+    language: str | None = None,
+    rig: CameraRig | None = None,
+    scanner: LinkConfig | None = None,
+) -> int:
     if not has_display():
         print(
             "No display found. Start the station on the bench computer's desktop, or here with "
@@ -55,12 +63,22 @@ def run_window(store: Store, actor: str, language: str | None = None, rig: Camer
     # A scan that could not even be read must be heard too: the technician is looking at the pack.
     wedge.failed.connect(lambda *_: sounds.play(Outcome.REJECT))
     app.installEventFilter(wedge)
+    serial = SerialScannerFeed(scanner, parent=window) if scanner is not None else None
+    if serial is not None:
+        serial.scanned.connect(window.scan.scanner_input)
+        serial.failed.connect(window.scan.show_failure)
+        serial.failed.connect(lambda *_: sounds.play(Outcome.REJECT))
+        window.add_status(SerialScannerStatus(serial))
     window.show()
     if feed is not None:
         feed.start()
+    if serial is not None:
+        serial.start()
     try:
         return app.exec()
     finally:
+        if serial is not None:
+            serial.stop()
         if feed is not None:
             feed.stop()
         tasks.wait()

@@ -33,6 +33,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.scan)
         self.identity = QLabel()
         self.statusBar().addPermanentWidget(self.identity)
+        self._status_widgets: list[QWidget] = []
         self._language_menu = self.menuBar().addMenu("")
         self._languages = QActionGroup(self)
         for code, name in (("zh_CN", "中文"), ("en", "English")):
@@ -44,6 +45,11 @@ class MainWindow(QMainWindow):
             self._language_menu.addAction(action)
         self.resize(1280, 760)
         self.retranslate()
+
+    def add_status(self, widget: QWidget) -> None:
+        """A device's connection state, shown beside the station's identity and retranslated with the window."""
+        self._status_widgets.append(widget)
+        self.statusBar().addPermanentWidget(widget)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -60,3 +66,5 @@ class MainWindow(QMainWindow):
             identity += " · " + self.tr("DEMO camera")
         self.identity.setText(identity)
         self.scan.retranslate()
+        for widget in self._status_widgets:
+            widget.retranslate()

@@ -145,6 +145,24 @@ TEXTS: dict[str, str] = {
         "Reason",
         "The scanner types through a different keyboard layout. Set the scanner (or the computer) to the US layout.",
     ),
+    # serial scanners and scales
+    "serial_open_failed": QT_TRANSLATE_NOOP(
+        "Reason", "The device on {port} is not connected (unplugged, wrong port, or in use). Retrying…"
+    ),
+    "serial_read_failed": QT_TRANSLATE_NOOP("Reason", "The device on {port} stopped answering. Reconnecting…"),
+    "serial_disconnected": QT_TRANSLATE_NOOP("Reason", "The device is not connected."),
+    "serial_write_failed": QT_TRANSLATE_NOOP("Reason", "A command could not be sent to the device."),
+    "serial_scan_not_utf8": QT_TRANSLATE_NOOP("Reason", "The scanner sent unreadable bytes. Scan again."),
+    "serial_scan_garbled": QT_TRANSLATE_NOOP(
+        "Reason", "The scanner's message was garbled (check its baud rate). Scan again."
+    ),
+    "serial_scan_too_long": QT_TRANSLATE_NOOP(
+        "Reason", "The scanner sent more than {max_length} characters without an end. Scan again."
+    ),
+    "serial_scan_cut": QT_TRANSLATE_NOOP("Reason", "The scanner was disconnected in the middle of a code. Scan again."),
+    "serial_scan_unterminated": QT_TRANSLATE_NOOP(
+        "Reason", "The scanner's code did not end as expected: set its suffix to CR (Enter). Scan again."
+    ),
 }
 
 

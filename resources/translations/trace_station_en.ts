@@ -120,22 +120,22 @@ Every record saved so far is safe. The details are in the log file.</translation
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="54" />
+        <location filename="../../ui/main_window.py" line="60" />
         <source>Trace Station</source>
         <translation>Trace Station</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="55" />
+        <location filename="../../ui/main_window.py" line="61" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="57" />
+        <location filename="../../ui/main_window.py" line="63" />
         <source>Station %1 · rule set %2</source>
         <translation>Station %1 · rule set %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="60" />
+        <location filename="../../ui/main_window.py" line="66" />
         <source>DEMO camera</source>
         <translation>DEMO camera</translation>
     </message>
@@ -657,6 +657,51 @@ Every record saved so far is safe. The details are in the log file.</translation
         <source>The scanner types through a different keyboard layout. Set the scanner (or the computer) to the US layout.</source>
         <translation>The scanner types through a different keyboard layout. Set the scanner (or the computer) to the US layout.</translation>
     </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="149" />
+        <source>The device on {port} is not connected (unplugged, wrong port, or in use). Retrying…</source>
+        <translation>The device on {port} is not connected (unplugged, wrong port, or in use). Retrying…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="152" />
+        <source>The device on {port} stopped answering. Reconnecting…</source>
+        <translation>The device on {port} stopped answering. Reconnecting…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="153" />
+        <source>The device is not connected.</source>
+        <translation>The device is not connected.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="154" />
+        <source>A command could not be sent to the device.</source>
+        <translation>A command could not be sent to the device.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="155" />
+        <source>The scanner sent unreadable bytes. Scan again.</source>
+        <translation>The scanner sent unreadable bytes. Scan again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="156" />
+        <source>The scanner's message was garbled (check its baud rate). Scan again.</source>
+        <translation>The scanner's message was garbled (check its baud rate). Scan again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="159" />
+        <source>The scanner sent more than {max_length} characters without an end. Scan again.</source>
+        <translation>The scanner sent more than {max_length} characters without an end. Scan again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="162" />
+        <source>The scanner was disconnected in the middle of a code. Scan again.</source>
+        <translation>The scanner was disconnected in the middle of a code. Scan again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="163" />
+        <source>The scanner's code did not end as expected: set its suffix to CR (Enter). Scan again.</source>
+        <translation>The scanner's code did not end as expected: set its suffix to CR (Enter). Scan again.</translation>
+    </message>
 </context>
 <context>
     <name>ScanScreen</name>
@@ -687,39 +732,57 @@ Every record saved so far is safe. The details are in the log file.</translation
     </message>
 </context>
 <context>
+    <name>SerialScannerStatus</name>
+    <message>
+        <location filename="../../ui/serial_scanner.py" line="57" />
+        <source>Scanner %1: connected</source>
+        <translation>Scanner %1: connected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/serial_scanner.py" line="63" />
+        <source>Scanner %1: stopped</source>
+        <translation>Scanner %1: stopped</translation>
+    </message>
+    <message>
+        <location filename="../../ui/serial_scanner.py" line="66" />
+        <source>Scanner %1: connecting…</source>
+        <translation>Scanner %1: connecting…</translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
-        <location filename="../../ui/reasons.py" line="152" />
+        <location filename="../../ui/reasons.py" line="170" />
         <source>in store</source>
         <translation>in store</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="153" />
+        <location filename="../../ui/reasons.py" line="171" />
         <source>in quarantine</source>
         <translation>in quarantine</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="154" />
+        <location filename="../../ui/reasons.py" line="172" />
         <source>being dismantled</source>
         <translation>being dismantled</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="155" />
+        <location filename="../../ui/reasons.py" line="173" />
         <source>dismantled</source>
         <translation>dismantled</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="156" />
+        <location filename="../../ui/reasons.py" line="174" />
         <source>handed out</source>
         <translation>handed out</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="157" />
+        <location filename="../../ui/reasons.py" line="175" />
         <source>treated</source>
         <translation>treated</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="158" />
+        <location filename="../../ui/reasons.py" line="176" />
         <source>certified</source>
         <translation>certified</translation>
     </message>

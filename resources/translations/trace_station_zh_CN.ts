@@ -120,22 +120,22 @@ Every record saved so far is safe. The details are in the log file.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="54" />
+        <location filename="../../ui/main_window.py" line="60" />
         <source>Trace Station</source>
         <translation>动力电池溯源拆解工作站</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="55" />
+        <location filename="../../ui/main_window.py" line="61" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="57" />
+        <location filename="../../ui/main_window.py" line="63" />
         <source>Station %1 · rule set %2</source>
         <translation>工作站 %1 · 规则集 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="60" />
+        <location filename="../../ui/main_window.py" line="66" />
         <source>DEMO camera</source>
         <translation>演示摄像头</translation>
     </message>
@@ -657,6 +657,51 @@ Every record saved so far is safe. The details are in the log file.</source>
         <source>The scanner types through a different keyboard layout. Set the scanner (or the computer) to the US layout.</source>
         <translation>扫描枪的键盘布局不一致。请将扫描枪（或电脑）设为美式键盘布局。</translation>
     </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="149" />
+        <source>The device on {port} is not connected (unplugged, wrong port, or in use). Retrying…</source>
+        <translation>{port} 上的设备未连接（已拔出、端口错误或被占用）。正在重试…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="152" />
+        <source>The device on {port} stopped answering. Reconnecting…</source>
+        <translation>{port} 上的设备停止响应。正在重新连接…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="153" />
+        <source>The device is not connected.</source>
+        <translation>设备未连接。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="154" />
+        <source>A command could not be sent to the device.</source>
+        <translation>无法向设备发送命令。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="155" />
+        <source>The scanner sent unreadable bytes. Scan again.</source>
+        <translation>扫描枪发送了无法识别的字节。请重新扫描。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="156" />
+        <source>The scanner's message was garbled (check its baud rate). Scan again.</source>
+        <translation>扫描枪的数据是乱码（请检查波特率）。请重新扫描。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="159" />
+        <source>The scanner sent more than {max_length} characters without an end. Scan again.</source>
+        <translation>扫描枪发送了超过 {max_length} 个字符仍未结束。请重新扫描。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="162" />
+        <source>The scanner was disconnected in the middle of a code. Scan again.</source>
+        <translation>扫描枪在读码过程中断开。请重新扫描。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="163" />
+        <source>The scanner's code did not end as expected: set its suffix to CR (Enter). Scan again.</source>
+        <translation>扫描枪的编码没有按预期结束：请将其后缀设置为 CR（回车）。请重新扫描。</translation>
+    </message>
 </context>
 <context>
     <name>ScanScreen</name>
@@ -687,39 +732,57 @@ Every record saved so far is safe. The details are in the log file.</source>
     </message>
 </context>
 <context>
+    <name>SerialScannerStatus</name>
+    <message>
+        <location filename="../../ui/serial_scanner.py" line="57" />
+        <source>Scanner %1: connected</source>
+        <translation>扫描枪 %1：已连接</translation>
+    </message>
+    <message>
+        <location filename="../../ui/serial_scanner.py" line="63" />
+        <source>Scanner %1: stopped</source>
+        <translation>扫描枪 %1：已停止</translation>
+    </message>
+    <message>
+        <location filename="../../ui/serial_scanner.py" line="66" />
+        <source>Scanner %1: connecting…</source>
+        <translation>扫描枪 %1：正在连接…</translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
-        <location filename="../../ui/reasons.py" line="152" />
+        <location filename="../../ui/reasons.py" line="170" />
         <source>in store</source>
         <translation>在库</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="153" />
+        <location filename="../../ui/reasons.py" line="171" />
         <source>in quarantine</source>
         <translation>隔离中</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="154" />
+        <location filename="../../ui/reasons.py" line="172" />
         <source>being dismantled</source>
         <translation>拆解中</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="155" />
+        <location filename="../../ui/reasons.py" line="173" />
         <source>dismantled</source>
         <translation>已拆解</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="156" />
+        <location filename="../../ui/reasons.py" line="174" />
         <source>handed out</source>
         <translation>已移交出库</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="157" />
+        <location filename="../../ui/reasons.py" line="175" />
         <source>treated</source>
         <translation>已处理</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="158" />
+        <location filename="../../ui/reasons.py" line="176" />
         <source>certified</source>
         <translation>已出证</translation>
     </message>

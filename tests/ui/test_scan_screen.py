@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 
+from hardware.serialport import SERIAL_REASONS
 from hardware.wedge.reasons import WEDGE_REASONS
 from station.codes import REASONS
 from station.operations.intake import IntakeForm, receive
@@ -82,7 +83,7 @@ def test_look_up_records_nothing(qtbot, screen, store):
 
 
 def test_every_reason_code_has_words():
-    core = set(REASONS) | set(RULE_REASONS) | set(OPERATION_REASONS) | set(WEDGE_REASONS)
+    core = set(REASONS) | set(RULE_REASONS) | set(OPERATION_REASONS) | set(WEDGE_REASONS) | set(SERIAL_REASONS)
     assert core == set(TEXTS)
 
 
