@@ -1,23 +1,27 @@
 """The running window with the demo camera: start to live preview, frame captured → verdict shown, GUI stalls, memory.
 
-The real MainWindow on the offscreen platform, a temporary station database, the built-in demo camera swapping
-labels every few seconds (each swap is a new pack, so a new intake is judged and recorded), for ``--seconds``.
-A 10 ms timer on the GUI thread measures how late it fires: any lateness over 50 ms is a stall the technician
-would feel. Targets (issues 3 and 7): start to live preview ≤ 3 s; capture → verdict p95 ≤ 150 ms; the GUI thread
-never stalled more than 50 ms; memory flat over 10 minutes (`--seconds 600`).
+The real start-up: a fresh interpreter runs ``main.main`` as ``trace-station --demo`` does (the command line, the
+station database, the settings, the camera rig, logging, translations, sounds, the scanners, the window), on the
+offscreen platform with a temporary station database, for ``--seconds``. The demo camera swaps labels every few
+seconds (each swap is a new pack, so a new intake is judged and recorded). A 10 ms timer on the GUI thread
+measures how late it fires: any lateness over 50 ms is a stall the technician would feel. Targets (issues 3 and
+7): start to live preview ≤ 3 s; capture → verdict p95 ≤ 150 ms; the GUI thread never stalled more than 50 ms;
+memory flat over 10 minutes (`--seconds 600`).
+
+The wait for a quiet machine (at least one 3 s sample) happens in this process; the window runs in a child
+started after it, so start-up is counted from the child's spawn and never contains the wait.
 """
 
-# ruff: noqa: E402 - the clock starts before the heavy imports, which are part of start-up
+
 from __future__ import annotations
-
-import time
-
-PROCESS_START = time.perf_counter()  # before Qt and the station are imported: their import is part of start-up
 
 import argparse
 import os
+import sqlite3
+import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -28,76 +32,88 @@ from docsection import write_section
 from PySide6.QtCore import QElapsedTimer, QTimer
 from PySide6.QtWidgets import QApplication
 
-from hardware.camera import DemoSource
-from hardware.camera.rig import CameraRig
-from hardware.decode import DecodePipeline, PipelineConfig
-from hardware.decode.tracker import ScanTracker
-from station.store.store import Store
-from ui.camera_view import CameraFeed
-from ui.i18n import Translations
+import main as station_main
 from ui.main_window import MainWindow
-from ui.tasks import TaskRunner
 
 pct = common.percentile
 
 TICK_MS = 10
 
 
-def run(seconds: float, swap_s: float) -> dict:
+class Probe:
+    """Watches the running window from its own GUI thread: the first frame painted, timer lateness, memory."""
+
+    def __init__(self, app: QApplication, started: float, swap_s: float) -> None:
+        self.app = app
+        self.started = started
+        self.swap_s = swap_s
+        self.window: MainWindow | None = None
+        self.preview_s: float | None = None
+        self.stalls: list[float] = []
+        self.rss: list[tuple[float, float]] = []
+        self.latency: list[float] = []
+        self.decode: list[float] = []
+        self._clock = QElapsedTimer()
+        self._last = 0
+        self._timer = QTimer()
+        self._timer.setInterval(TICK_MS)
+        self._timer.timeout.connect(self._tick)
+
+    def attach(self) -> None:
+        """Runs on the event loop's first turn, when the window is shown and its camera started."""
+        self.window = next(w for w in self.app.topLevelWidgets() if isinstance(w, MainWindow))
+        self.window.resize(1366, 768)
+        assert self.window.scan.camera is not None, "the window has no camera"
+        # The demo's default pace (a new pack every 8 s) gives few scans in a short run.
+        self.window.scan.camera.feed.rig.source.swap_s = self.swap_s
+        self._clock.start()
+        self._timer.start()
+
+    def _tick(self) -> None:
+        assert self.window is not None and self.window.scan.camera is not None
+        now = self._clock.elapsed()
+        late = now - self._last - TICK_MS
+        self._last = now
+        if late > 0:
+            self.stalls.append(late)
+        if self.preview_s is None and self.window.scan.camera.shown_seq >= 0:
+            self.preview_s = time.monotonic() - self.started
+        if not self.rss or now / 1000 - self.rss[-1][0] >= 10:
+            self.rss.append((now / 1000, host.rss_mib()))
+
+    def finish(self) -> None:
+        """Keeps the figures while the camera and the window still exist, then ends the run."""
+        self._timer.stop()
+        assert self.window is not None and self.window.scan.camera is not None
+        self.decode = self.window.scan.camera.feed.rig.decode_latency_ms()
+        self.latency = list(self.window.scan.verdict_latency_ms)
+        self.app.quit()
+
+
+def run(seconds: float, swap_s: float, started: float) -> dict:
+    """``started``: the monotonic time this process was spawned (CLOCK_MONOTONIC is one clock for every process
+    on Linux), so the interpreter's own start-up and every import count."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     with tempfile.TemporaryDirectory() as tmp:
-        started = PROCESS_START
-        store = Store.open(Path(tmp) / "station.db")
-        tasks = TaskRunner(app)
-        rig = CameraRig(
-            DemoSource(fps=15, swap_s=swap_s),
-            DecodePipeline(PipelineConfig(), store.ruleset().code_tables),
-            ScanTracker(),
-        )
-        feed = CameraFeed(rig)
-        window = MainWindow(store, tasks, Translations(app), lambda: "bench", feed)
-        window.resize(1366, 768)
-        window.show()
-        feed.start()
-        preview_s: list[float] = []
-        stalls: list[float] = []
-        rss: list[tuple[float, float]] = []
-        clock = QElapsedTimer()
-        clock.start()
-        last = [0]
-
-        def tick() -> None:
-            now = clock.elapsed()
-            late = now - last[0] - TICK_MS
-            last[0] = now
-            if late > 0:
-                stalls.append(late)
-            if not preview_s and window.scan.camera.shown_seq >= 0:
-                preview_s.append(time.perf_counter() - started)
-            if not rss or now / 1000 - rss[-1][0] >= 10:
-                rss.append((now / 1000, host.rss_mib()))
-
-        timer = QTimer()
-        timer.setInterval(TICK_MS)
-        timer.timeout.connect(tick)
-        timer.start()
-        QTimer.singleShot(int(seconds * 1000), app.quit)
-        app.exec()
-        timer.stop()
-        decode = rig.decode_latency_ms()
-        feed.stop()
-        tasks.wait()
-        latency = list(window.scan.verdict_latency_ms)
-        received = store.db.execute_sql("SELECT count(*) FROM event WHERE type = 'battery.received'").fetchone()[0]
-        window.close()
-        store.close()
+        # The log, the sound cache and the settings go to the run's directory, never the user's.
+        for var in ("XDG_STATE_HOME", "XDG_CACHE_HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME"):
+            os.environ[var] = tmp
+        db = Path(tmp) / "station.db"
+        probe = Probe(app, started, swap_s)
+        QTimer.singleShot(0, probe.attach)
+        QTimer.singleShot(int(seconds * 1000), probe.finish)
+        status = station_main.main(["--db", str(db), "--actor", "bench", "--lang", "zh_CN", "--demo"])
+        if status != 0:
+            raise SystemExit(f"trace-station --demo ended with status {status}")
+        with sqlite3.connect(db) as conn:
+            received = conn.execute("SELECT count(*) FROM event WHERE type = 'battery.received'").fetchone()[0]
     return {
-        "preview_s": preview_s[0] if preview_s else float("nan"),
-        "latency": latency,
-        "decode": decode,
-        "stall_max": max(stalls, default=0.0),
-        "stalls_over_50": sum(1 for s in stalls if s > 50),
-        "rss": rss,
+        "preview_s": probe.preview_s if probe.preview_s is not None else float("nan"),
+        "latency": probe.latency,
+        "decode": probe.decode,
+        "stall_max": max(probe.stalls, default=0.0),
+        "stalls_over_50": sum(1 for s in probe.stalls if s > 50),
+        "rss": probe.rss,
         "received": received,
     }
 
@@ -110,12 +126,16 @@ def section(seconds: float, r: dict) -> str:
     lines = [
         "## The window with the demo camera (`bench/app_latency.py`)",
         "",
-        f"The real window (1366×768, offscreen), the demo camera at 15 frames/s, labels swapped every few seconds, "
-        f"intake mode: every new label is judged and recorded. {seconds:.0f} s, {r['received']} intakes recorded.",
+        "The real start-up of `trace-station --demo --lang zh_CN` (`main.main` in a fresh interpreter: command "
+        "line, station database, settings, camera rig, logging, translations, sounds, window), 1366×768 offscreen, "
+        "the demo camera at 15 frames/s, labels swapped every few seconds, intake mode: every new label is judged "
+        f"and recorded. {seconds:.0f} s, {r['received']} intakes recorded. Start-up is counted from the measuring "
+        "process's spawn (interpreter start and every import included); the wait for a quiet machine comes before "
+        "it, in the parent process.",
         "",
         "| measure | result | target |",
         "|---|---|---|",
-        f"| start to live preview (process start → first frame painted) | {r['preview_s']:.2f} s | ≤ 3 s |",
+        f"| start to live preview (process spawned → first frame painted) | {r['preview_s']:.2f} s | ≤ 3 s |",
         f"| frame captured → verdict shown, p50 / p95 / max ({len(lat)} scans) | {pct(lat, 50):.0f} / "
         f"{pct(lat, 95):.0f} / {max(lat, default=float('nan')):.0f} ms | p95 ≤ 150 ms |",
         f"| of which capture → decoded, p50 / p95 ({len(dec)} frames) | {pct(dec, 50):.0f} / {pct(dec, 95):.0f} ms | |",
@@ -135,13 +155,19 @@ def section(seconds: float, r: dict) -> str:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--seconds", type=float, default=60.0)
+    parser.add_argument("--seconds", type=float, default=90.0)
     parser.add_argument("--swap", type=float, default=3.0, help="seconds between label swaps of the demo camera")
     parser.add_argument("--no-write", action="store_true", help="print only; leave docs/benchmarks.md alone")
     parser.add_argument("--wait", type=float, default=120.0, help="at most this long for a quiet machine first")
+    parser.add_argument("--spawned-at", type=float, help=argparse.SUPPRESS)  # set for the measuring child
+    parser.add_argument("--waited", type=float, default=0.0, help=argparse.SUPPRESS)
     args = parser.parse_args()
-    host.begin_measuring(args.wait)
-    result = run(args.seconds, args.swap)
+    if args.spawned_at is None:
+        waited = host.wait_for_quiet(args.wait)
+        child = [sys.executable, __file__, *sys.argv[1:], "--waited", str(waited)]
+        return subprocess.run([*child, "--spawned-at", repr(time.monotonic())]).returncode
+    host.start_meter(args.waited)
+    result = run(args.seconds, args.swap, args.spawned_at)
     body = section(args.seconds, result)
     print(body)
     if not args.no_write:

@@ -124,11 +124,23 @@ class _Meter:
 def begin_measuring(max_wait_s: float = 600.0) -> None:
     """Wait (up to ``max_wait_s``) until no other process wants the CPU or the disk, then start counting what
     others use while we measure: a shared machine is reported, not hidden."""
+    start_meter(wait_for_quiet(max_wait_s))
+
+
+def wait_for_quiet(max_wait_s: float = 600.0) -> float:
+    """Wait (up to ``max_wait_s``, and at least one 3 s sample) for no other process wanting the CPU or the disk;
+    the seconds waited. Apart from ``start_meter`` so that a benchmark can wait in one process and measure in a
+    fresh one (a start-up time must not contain the wait)."""
     started = time.monotonic()
     while (busy := _others_waiting()) >= 0.3 and time.monotonic() - started < max_wait_s:
         print(f"  the machine is busy ({busy:.1f} other tasks running or in I/O): waiting to measure", flush=True)
         time.sleep(10)
-    _Meter.waited_s = time.monotonic() - started
+    return time.monotonic() - started
+
+
+def start_meter(waited_s: float = 0.0) -> None:
+    """From now on, count the CPU and disk other processes use (``others_load``)."""
+    _Meter.waited_s = waited_s
     device = _disk_device()
     _Meter.start = (time.monotonic(), _busy_jiffies(), _own_jiffies(), _disk_written(device), _own_written())
 
