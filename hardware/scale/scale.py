@@ -305,9 +305,8 @@ class Scale:
         window = self._window
         settled = len(window) == window.maxlen and max(window) - min(window) <= self.config.stable_tolerance_kg
         tare = self._tare_kg
-        self._latest = Weight(
-            reply.kg - self._zero_kg - tare, reply.kg, tare, reply.net or self._scale_tared, settled, reply.unit, reply.raw
-        )
+        net = reply.net or self._scale_tared
+        self._latest = Weight(reply.kg - self._zero_kg - tare, reply.kg, tare, net, settled, reply.unit, reply.raw)
         self._latest_at = self._clock()
         self._problem = ("", {})
         self._cond.notify_all()
