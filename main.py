@@ -6,10 +6,12 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from decimal import Decimal
 
 from hardware import decode_cli
 from hardware.camera.rig import CameraRig, build_rig
 from hardware.camera.webcam import CameraSettings
+from hardware.scale import ScaleConfig
 from hardware.serialport import LinkConfig
 from station.cli import run
 from station.settings import Settings, settings_path
@@ -33,13 +35,27 @@ def serial_scanner(settings: Settings) -> LinkConfig | None:
     return LinkConfig(port, baudrate=settings.get("scanner.serial.baudrate")) if port else None
 
 
+def scale(settings: Settings) -> ScaleConfig | None:
+    port = settings.get("scale.port")
+    if not port:
+        return None
+    return ScaleConfig(
+        LinkConfig(port, baudrate=settings.get("scale.baudrate")),
+        protocol=settings.get("scale.protocol"),
+        stable_count=max(1, settings.get("scale.stable_count")),
+        # Through str: a float's binary digits must not become the tolerance.
+        stable_tolerance_kg=Decimal(str(settings.get("scale.stable_tolerance_kg"))),
+        zero_range_kg=Decimal(str(settings.get("scale.zero_range_kg"))),
+    )
+
+
 def open_window(store: Store, args: argparse.Namespace) -> int:
     # Imported here so that command-line use never loads Qt: the CLI runs on servers with no display libraries.
     from ui.app import run_window
 
     settings = Settings(settings_path(store.path) if store.path is not None else None)
     rig = build_camera(store, settings, "demo" if args.demo else args.camera)
-    return run_window(store, args.actor, args.lang, rig, serial_scanner(settings))
+    return run_window(store, args.actor, args.lang, rig, serial_scanner(settings), scale(settings))
 
 
 def main(argv: Sequence[str] | None = None) -> int:

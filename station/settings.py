@@ -67,6 +67,27 @@ SETTINGS: tuple[Setting, ...] = (
         "/dev/serial/by-id/... name, COM3, or a pyserial URL",
     ),
     Setting("scanner.serial.baudrate", int, 9600, "serial scanner's speed in baud (USB-CDC scanners ignore it)"),
+    Setting(
+        "scale.port",
+        str,
+        "",
+        "bench scale on a serial port: empty = none; a device such as /dev/ttyUSB0, a /dev/serial/by-id/... "
+        "name, COM4, or a pyserial URL",
+    ),
+    Setting("scale.baudrate", int, 9600, "scale's speed in baud"),
+    Setting(
+        "scale.protocol",
+        str,
+        "continuous",
+        "what the scale speaks: 'continuous' (streams lines like ST,GS,+0012.34kg; tare and zero kept by the "
+        "station) or 'sics' (Mettler Toledo MT-SICS, asked for its weight; tares and zeroes itself)",
+        ("continuous", "sics"),
+    ),
+    Setting("scale.stable_count", int, 3, "consecutive stable readings that make a settled weight"),
+    Setting(
+        "scale.stable_tolerance_kg", float, 0.1, "how far (kg) those readings may differ and still count as settled"
+    ),
+    Setting("scale.zero_range_kg", float, 2.0, "the most (kg) the station zeroes away on a scale that cannot zero"),
 )
 
 _BY_KEY = {s.key: s for s in SETTINGS}

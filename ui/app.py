@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from hardware.camera.rig import CameraRig
 from hardware.feedback import SoundPlayer
+from hardware.scale import ScaleConfig
 from hardware.serialport import LinkConfig
 from hardware.wedge import BurstDetector
 from station.rules.verdict import Outcome
@@ -20,6 +21,7 @@ from ui.camera_view import CameraFeed
 from ui.crash import install_crash_handler, install_logging
 from ui.i18n import Translations, default_language
 from ui.main_window import MainWindow
+from ui.scale_status import ScaleFeed, ScaleStatusButton
 from ui.serial_scanner import SerialScannerFeed, SerialScannerStatus
 from ui.tasks import TaskRunner
 from ui.wedge_filter import WedgeFilter
@@ -37,6 +39,7 @@ def run_window(
     language: str | None = None,
     rig: CameraRig | None = None,
     scanner: LinkConfig | None = None,
+    scale: ScaleConfig | None = None,
 ) -> int:
     if not has_display():
         print(
@@ -69,16 +72,23 @@ def run_window(
         serial.failed.connect(window.scan.show_failure)
         serial.failed.connect(lambda *_: sounds.play(Outcome.REJECT))
         window.add_status(SerialScannerStatus(serial))
+    weighing = ScaleFeed(scale, tasks, parent=window) if scale is not None else None
+    if weighing is not None:
+        window.add_status(ScaleStatusButton(weighing))
     window.show()
     if feed is not None:
         feed.start()
     if serial is not None:
         serial.start()
+    if weighing is not None:
+        weighing.start()
     try:
         return app.exec()
     finally:
         if serial is not None:
             serial.stop()
+        if weighing is not None:
+            weighing.stop()
         if feed is not None:
             feed.stop()
         tasks.wait()

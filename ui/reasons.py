@@ -163,6 +163,34 @@ TEXTS: dict[str, str] = {
     "serial_scan_unterminated": QT_TRANSLATE_NOOP(
         "Reason", "The scanner's code did not end as expected: set its suffix to CR (Enter). Scan again."
     ),
+    "scale_garbled": QT_TRANSLATE_NOOP(
+        "Reason", "The scale sent something that is not a weight ({line}). Check its baud rate and output format."
+    ),
+    "scale_unit_unknown": QT_TRANSLATE_NOOP("Reason", "The scale weighs in {unit}. Set it to kg, g, lb or oz."),
+    "scale_not_weight": QT_TRANSLATE_NOOP(
+        "Reason", "The scale is counting or showing percent ({unit}), not weighing. Set it to weighing."
+    ),
+    "scale_shows_tare": QT_TRANSLATE_NOOP("Reason", "The scale is showing its tare, not the load."),
+    "scale_overload": QT_TRANSLATE_NOOP("Reason", "The load is beyond the scale's range."),
+    "scale_underload": QT_TRANSLATE_NOOP("Reason", "The scale reads below zero. Clear the platform and zero it."),
+    "scale_busy": QT_TRANSLATE_NOOP("Reason", "The scale cannot do that now (the load is moving). Try again."),
+    "scale_command_syntax": QT_TRANSLATE_NOOP(
+        "Reason", "The scale did not understand the command. Check the scale protocol setting."
+    ),
+    "scale_command_garbled": QT_TRANSLATE_NOOP(
+        "Reason", "The command reached the scale garbled. Check the cable and the baud rate."
+    ),
+    "scale_command_refused": QT_TRANSLATE_NOOP("Reason", "The scale refused the command in its present state."),
+    "scale_no_answer": QT_TRANSLATE_NOOP(
+        "Reason", "The scale has sent nothing for {seconds} s. Is it on and set to send its weight?"
+    ),
+    "scale_disconnected": QT_TRANSLATE_NOOP("Reason", "The scale is not connected."),
+    "scale_unstable": QT_TRANSLATE_NOOP(
+        "Reason", "The weight did not settle within {seconds} s. Keep the load still and weigh again."
+    ),
+    "scale_zero_out_of_range": QT_TRANSLATE_NOOP(
+        "Reason", "The scale shows {kg} kg, more than the {limit_kg} kg that may be zeroed. Clear the platform first."
+    ),
 }
 
 

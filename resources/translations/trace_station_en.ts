@@ -702,6 +702,135 @@ Every record saved so far is safe. The details are in the log file.</translation
         <source>The scanner's code did not end as expected: set its suffix to CR (Enter). Scan again.</source>
         <translation>The scanner's code did not end as expected: set its suffix to CR (Enter). Scan again.</translation>
     </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="166" />
+        <source>The scale sent something that is not a weight ({line}). Check its baud rate and output format.</source>
+        <translation>The scale sent something that is not a weight ({line}). Check its baud rate and output format.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="169" />
+        <source>The scale weighs in {unit}. Set it to kg, g, lb or oz.</source>
+        <translation>The scale weighs in {unit}. Set it to kg, g, lb or oz.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="170" />
+        <source>The scale is counting or showing percent ({unit}), not weighing. Set it to weighing.</source>
+        <translation>The scale is counting or showing percent ({unit}), not weighing. Set it to weighing.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="173" />
+        <source>The scale is showing its tare, not the load.</source>
+        <translation>The scale is showing its tare, not the load.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="174" />
+        <source>The load is beyond the scale's range.</source>
+        <translation>The load is beyond the scale's range.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="175" />
+        <source>The scale reads below zero. Clear the platform and zero it.</source>
+        <translation>The scale reads below zero. Clear the platform and zero it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="176" />
+        <source>The scale cannot do that now (the load is moving). Try again.</source>
+        <translation>The scale cannot do that now (the load is moving). Try again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="177" />
+        <source>The scale did not understand the command. Check the scale protocol setting.</source>
+        <translation>The scale did not understand the command. Check the scale protocol setting.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="180" />
+        <source>The command reached the scale garbled. Check the cable and the baud rate.</source>
+        <translation>The command reached the scale garbled. Check the cable and the baud rate.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="183" />
+        <source>The scale refused the command in its present state.</source>
+        <translation>The scale refused the command in its present state.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="184" />
+        <source>The scale has sent nothing for {seconds} s. Is it on and set to send its weight?</source>
+        <translation>The scale has sent nothing for {seconds} s. Is it on and set to send its weight?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="187" />
+        <source>The scale is not connected.</source>
+        <translation>The scale is not connected.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="188" />
+        <source>The weight did not settle within {seconds} s. Keep the load still and weigh again.</source>
+        <translation>The weight did not settle within {seconds} s. Keep the load still and weigh again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="191" />
+        <source>The scale shows {kg} kg, more than the {limit_kg} kg that may be zeroed. Clear the platform first.</source>
+        <translation>The scale shows {kg} kg, more than the {limit_kg} kg that may be zeroed. Clear the platform first.</translation>
+    </message>
+</context>
+<context>
+    <name>ScaleStatusButton</name>
+    <message>
+        <location filename="../../ui/scale_status.py" line="105" />
+        <source>Zero the scale</source>
+        <translation>Zero the scale</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scale_status.py" line="106" />
+        <source>Tare (the load on the scale now)</source>
+        <translation>Tare (the load on the scale now)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scale_status.py" line="107" />
+        <source>Clear the tare</source>
+        <translation>Clear the tare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scale_status.py" line="131" />
+        <location filename="../../ui/scale_status.py" line="138" />
+        <source>Scale: %1</source>
+        <translation>Scale: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scale_status.py" line="133" />
+        <source>Scale %1: connecting…</source>
+        <translation>Scale %1: connecting…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scale_status.py" line="135" />
+        <source>Scale %1: stopped</source>
+        <translation>Scale %1: stopped</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scale_status.py" line="141" />
+        <source>Scale %1: waiting for a weight…</source>
+        <translation>Scale %1: waiting for a weight…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scale_status.py" line="144" />
+        <source>Scale: %1 kg net</source>
+        <translation>Scale: %1 kg net</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scale_status.py" line="146" />
+        <source>Scale: %1 kg</source>
+        <translation>Scale: %1 kg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scale_status.py" line="147" />
+        <source>settled</source>
+        <translation>settled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scale_status.py" line="147" />
+        <source>settling…</source>
+        <translation>settling…</translation>
+    </message>
 </context>
 <context>
     <name>ScanScreen</name>
@@ -752,37 +881,37 @@ Every record saved so far is safe. The details are in the log file.</translation
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../ui/reasons.py" line="170" />
+        <location filename="../../ui/reasons.py" line="198" />
         <source>in store</source>
         <translation>in store</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="171" />
+        <location filename="../../ui/reasons.py" line="199" />
         <source>in quarantine</source>
         <translation>in quarantine</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="172" />
+        <location filename="../../ui/reasons.py" line="200" />
         <source>being dismantled</source>
         <translation>being dismantled</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="173" />
+        <location filename="../../ui/reasons.py" line="201" />
         <source>dismantled</source>
         <translation>dismantled</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="174" />
+        <location filename="../../ui/reasons.py" line="202" />
         <source>handed out</source>
         <translation>handed out</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="175" />
+        <location filename="../../ui/reasons.py" line="203" />
         <source>treated</source>
         <translation>treated</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="176" />
+        <location filename="../../ui/reasons.py" line="204" />
         <source>certified</source>
         <translation>certified</translation>
     </message>

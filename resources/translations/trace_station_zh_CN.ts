@@ -702,6 +702,135 @@ Every record saved so far is safe. The details are in the log file.</source>
         <source>The scanner's code did not end as expected: set its suffix to CR (Enter). Scan again.</source>
         <translation>扫描枪的编码没有按预期结束：请将其后缀设置为 CR（回车）。请重新扫描。</translation>
     </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="166" />
+        <source>The scale sent something that is not a weight ({line}). Check its baud rate and output format.</source>
+        <translation>秤发来的不是重量（{line}）。请检查波特率和输出格式。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="169" />
+        <source>The scale weighs in {unit}. Set it to kg, g, lb or oz.</source>
+        <translation>秤的单位是 {unit}。请设为 kg、g、lb 或 oz。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="170" />
+        <source>The scale is counting or showing percent ({unit}), not weighing. Set it to weighing.</source>
+        <translation>秤处于计数或百分比模式（{unit}），不是称重。请切换到称重模式。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="173" />
+        <source>The scale is showing its tare, not the load.</source>
+        <translation>秤正在显示皮重，而不是载荷。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="174" />
+        <source>The load is beyond the scale's range.</source>
+        <translation>载荷超出秤的量程。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="175" />
+        <source>The scale reads below zero. Clear the platform and zero it.</source>
+        <translation>秤读数低于零。请清空秤台后清零。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="176" />
+        <source>The scale cannot do that now (the load is moving). Try again.</source>
+        <translation>秤现在无法执行（载荷在晃动）。请重试。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="177" />
+        <source>The scale did not understand the command. Check the scale protocol setting.</source>
+        <translation>秤无法识别该命令。请检查秤的协议设置。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="180" />
+        <source>The command reached the scale garbled. Check the cable and the baud rate.</source>
+        <translation>命令传到秤时已损坏。请检查线缆和波特率。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="183" />
+        <source>The scale refused the command in its present state.</source>
+        <translation>秤在当前状态下拒绝执行该命令。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="184" />
+        <source>The scale has sent nothing for {seconds} s. Is it on and set to send its weight?</source>
+        <translation>秤已 {seconds} 秒没有发送数据。秤是否已开机并设置为输出重量？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="187" />
+        <source>The scale is not connected.</source>
+        <translation>秤未连接。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="188" />
+        <source>The weight did not settle within {seconds} s. Keep the load still and weigh again.</source>
+        <translation>重量在 {seconds} 秒内未稳定。请保持载荷静止后重新称重。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="191" />
+        <source>The scale shows {kg} kg, more than the {limit_kg} kg that may be zeroed. Clear the platform first.</source>
+        <translation>秤显示 {kg} 千克，超过可清零的 {limit_kg} 千克。请先清空秤台。</translation>
+    </message>
+</context>
+<context>
+    <name>ScaleStatusButton</name>
+    <message>
+        <location filename="../../ui/scale_status.py" line="105" />
+        <source>Zero the scale</source>
+        <translation>秤清零</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scale_status.py" line="106" />
+        <source>Tare (the load on the scale now)</source>
+        <translation>去皮（以秤上当前载荷为皮重）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scale_status.py" line="107" />
+        <source>Clear the tare</source>
+        <translation>清除皮重</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scale_status.py" line="131" />
+        <location filename="../../ui/scale_status.py" line="138" />
+        <source>Scale: %1</source>
+        <translation>秤：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scale_status.py" line="133" />
+        <source>Scale %1: connecting…</source>
+        <translation>秤 %1：正在连接…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scale_status.py" line="135" />
+        <source>Scale %1: stopped</source>
+        <translation>秤 %1：已停止</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scale_status.py" line="141" />
+        <source>Scale %1: waiting for a weight…</source>
+        <translation>秤 %1：等待重量…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scale_status.py" line="144" />
+        <source>Scale: %1 kg net</source>
+        <translation>秤：净重 %1 千克</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scale_status.py" line="146" />
+        <source>Scale: %1 kg</source>
+        <translation>秤：%1 千克</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scale_status.py" line="147" />
+        <source>settled</source>
+        <translation>已稳定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scale_status.py" line="147" />
+        <source>settling…</source>
+        <translation>稳定中…</translation>
+    </message>
 </context>
 <context>
     <name>ScanScreen</name>
@@ -752,37 +881,37 @@ Every record saved so far is safe. The details are in the log file.</source>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../ui/reasons.py" line="170" />
+        <location filename="../../ui/reasons.py" line="198" />
         <source>in store</source>
         <translation>在库</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="171" />
+        <location filename="../../ui/reasons.py" line="199" />
         <source>in quarantine</source>
         <translation>隔离中</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="172" />
+        <location filename="../../ui/reasons.py" line="200" />
         <source>being dismantled</source>
         <translation>拆解中</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="173" />
+        <location filename="../../ui/reasons.py" line="201" />
         <source>dismantled</source>
         <translation>已拆解</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="174" />
+        <location filename="../../ui/reasons.py" line="202" />
         <source>handed out</source>
         <translation>已移交出库</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="175" />
+        <location filename="../../ui/reasons.py" line="203" />
         <source>treated</source>
         <translation>已处理</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="176" />
+        <location filename="../../ui/reasons.py" line="204" />
         <source>certified</source>
         <translation>已出证</translation>
     </message>

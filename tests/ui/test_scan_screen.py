@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 
+from hardware.scale import SCALE_REASONS
 from hardware.serialport import SERIAL_REASONS
 from hardware.wedge.reasons import WEDGE_REASONS
 from station.codes import REASONS
@@ -84,6 +85,7 @@ def test_look_up_records_nothing(qtbot, screen, store):
 
 def test_every_reason_code_has_words():
     core = set(REASONS) | set(RULE_REASONS) | set(OPERATION_REASONS) | set(WEDGE_REASONS) | set(SERIAL_REASONS)
+    core |= set(SCALE_REASONS)
     assert core == set(TEXTS)
 
 
