@@ -40,6 +40,11 @@ class SoundPlayer:
             tmp.replace(path)
         return path
 
+    def prepare(self) -> None:
+        """Render every verdict's sound now (a worker thread at start-up), so no verdict waits for its first one."""
+        for outcome in Outcome:
+            self.sound_file(outcome)
+
     def play(self, outcome: Outcome) -> bool:
         """Start the verdict's sound; False when it could not be started (the screen still shows the verdict)."""
         if not self.enabled or self._command is None:

@@ -53,3 +53,10 @@ def test_played_through_a_real_player(tmp_path: Path):
 def test_a_missing_player_is_reported_not_raised(tmp_path: Path):
     player = SoundPlayer(tmp_path, command=("/nonexistent/player",))
     assert player.play(Outcome.ACCEPT) is False
+
+
+def test_prepare_renders_every_sound_ahead_of_the_first_verdict(tmp_path: Path):
+    player = SoundPlayer(tmp_path / "sounds", command=("aplay", "-q", "-D", "null"))
+    player.prepare()
+    files = {p.name: p.read_bytes() for p in (tmp_path / "sounds").iterdir()}
+    assert files == {f"verdict-{o.value}.wav": render_wav(o) for o in Outcome}
