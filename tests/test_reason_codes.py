@@ -5,23 +5,30 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from hardware.camera.reasons import CAMERA_REASONS
+from hardware.printers.reasons import PRINTER_REASONS
+from hardware.scale import SCALE_REASONS
+from hardware.serialport import SERIAL_REASONS
 from hardware.wedge.reasons import WEDGE_REASONS
 from station.codes import REASONS as CODE_REASONS
 from station.documents.reasons import REASONS as DOCUMENT_REASONS
 from station.hazard import REASONS as HAZARD_REASONS
 from station.rules.engine import LIST_OUTCOMES
-from station.rules.reasons import OPERATION_REASONS, RULE_REASONS
+from station.rules.reasons import OPERATION_REASONS, RULE_REASONS, RULESET_REASONS
 from station.rules.verdict import INTAKE_FLAGS
 
 ROOT = Path(__file__).resolve().parents[1] / "station"
-EMITTED = re.compile(r"\b(?:error|warning|info|OperationError)\(\s*\"([a-z0-9_]+)\"")
+EMITTED = re.compile(r"\b(?:error|warning|info|[A-Z][A-Za-z]*Error)\(\s*\"([a-z0-9_]+)\"")
 LITERAL_CODE = re.compile(r"\"((?:maker|csv)_[a-z_]+)\"")
 
 
 def test_every_emitted_code_is_registered():
+    """Every code raised with any ``...Error("code"`` or made into a finding, in the core and the devices."""
     known = set(CODE_REASONS) | set(RULE_REASONS) | set(OPERATION_REASONS) | set(HAZARD_REASONS) | set(DOCUMENT_REASONS)
+    known |= set(RULESET_REASONS) | set(CAMERA_REASONS) | set(PRINTER_REASONS) | set(SERIAL_REASONS)
+    known |= set(SCALE_REASONS) | set(WEDGE_REASONS)
     emitted: set[str] = set()
-    for path in ROOT.rglob("*.py"):
+    for path in [*ROOT.rglob("*.py"), *(ROOT.parent / "hardware").rglob("*.py")]:
         emitted |= set(EMITTED.findall(path.read_text(encoding="utf-8")))
     assert emitted, "the scan found nothing: the pattern is broken"
     assert not emitted - known, sorted(emitted - known)
@@ -46,3 +53,9 @@ def test_registries_do_not_overlap_with_other_meanings():
     assert not set(DOCUMENT_REASONS) & others, sorted(set(DOCUMENT_REASONS) & others)
     assert all(re.fullmatch(r"[a-z0-9_]+", code) for code in DOCUMENT_REASONS)
     assert all(re.fullmatch(r"[a-z0-9_]+", code) for code in {*CODE_REASONS, *RULE_REASONS, *OPERATION_REASONS})
+
+
+def test_printer_status_codes_are_registered():
+    source = (ROOT.parent / "hardware" / "printers" / "zebra_status.py").read_text(encoding="utf-8")
+    used = set(re.findall(r"return \"(printer_[a-z_]+)\"", source))
+    assert used and used <= set(PRINTER_REASONS)

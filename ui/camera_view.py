@@ -18,6 +18,7 @@ from hardware.camera.rig import CameraRig
 from hardware.camera.source import Frame
 from hardware.decode.symbols import FrameDecode
 from hardware.decode.tracker import Scan
+from ui.reasons import describe
 
 REPAINT_MS = 66  # about 15 repaints a second: smooth enough to aim a label, cheap for the GUI thread
 GB_COLOUR = QColor("#2ecc71")
@@ -95,7 +96,8 @@ class CameraView(QWidget):
     def status_text(self) -> str:
         state = self.feed.state
         if state is CaptureState.RECONNECTING:
-            return self.tr("Camera lost (%1): reconnecting…").replace("%1", self.feed.reason or "?")
+            problem = describe(self.feed.reason or "camera_lost", {"detail": self.feed.rig.name})
+            return self.tr("%1 Reconnecting…").replace("%1", problem)
         if state is CaptureState.STARTING:
             return self.tr("Starting the camera…")
         if state in (CaptureState.ENDED, CaptureState.STOPPED):

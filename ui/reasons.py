@@ -9,6 +9,8 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from ui.reasons_hazard import DOCUMENT_TEXTS, HAZARD_TEXTS
+
 CONTEXT = "Reason"
 
 TEXTS: dict[str, str] = {
@@ -191,7 +193,51 @@ TEXTS: dict[str, str] = {
     "scale_zero_out_of_range": QT_TRANSLATE_NOOP(
         "Reason", "The scale shows {kg} kg, more than the {limit_kg} kg that may be zeroed. Clear the platform first."
     ),
+    # cameras
+    "camera_unavailable": QT_TRANSLATE_NOOP(
+        "Reason", "The camera {detail} cannot be opened (unplugged, or in use by another program)."
+    ),
+    "camera_lost": QT_TRANSLATE_NOOP("Reason", "The camera {detail} stopped sending pictures."),
+    "camera_closed": QT_TRANSLATE_NOOP("Reason", "The camera is closed."),
+    "replay_empty": QT_TRANSLATE_NOOP("Reason", "The folder {detail} holds no images to replay."),
+    "replay_missing": QT_TRANSLATE_NOOP("Reason", "The recording {detail} does not exist."),
+    "replay_unreadable": QT_TRANSLATE_NOOP("Reason", "The recording {detail} cannot be read."),
+    "recording_unwritable": QT_TRANSLATE_NOOP("Reason", "The recording {detail} cannot be written."),
+    # printers
+    "printer_refused": QT_TRANSLATE_NOOP(
+        "Reason", "The label printer at {detail} refused the connection. Is it switched on?"
+    ),
+    "printer_timeout": QT_TRANSLATE_NOOP("Reason", "The label printer at {detail} did not answer in time."),
+    "printer_unreachable": QT_TRANSLATE_NOOP("Reason", "The label printer at {detail} cannot be reached."),
+    "printer_status_unreadable": QT_TRANSLATE_NOOP("Reason", "The label printer's status could not be read."),
+    "printer_paper_out": QT_TRANSLATE_NOOP("Reason", "The label printer is out of labels or ribbon."),
+    "printer_head_open": QT_TRANSLATE_NOOP("Reason", "The label printer's head is open. Close it."),
+    "printer_paused": QT_TRANSLATE_NOOP("Reason", "The label printer is paused. Press its pause button."),
+    "cups_client_missing": QT_TRANSLATE_NOOP(
+        "Reason", "Printing is not installed on this computer (package cups-client). Run scripts/install.sh."
+    ),
+    "cups_timeout": QT_TRANSLATE_NOOP("Reason", "The print system did not answer in time."),
+    "cups_refused": QT_TRANSLATE_NOOP("Reason", "The print system refused the job: {detail}"),
+    # rule sets
+    "ruleset_not_json": QT_TRANSLATE_NOOP("Reason", "The rule set file is not valid JSON ({detail})."),
+    "ruleset_not_object": QT_TRANSLATE_NOOP("Reason", "The rule set file does not hold a rule set."),
+    "ruleset_section_missing": QT_TRANSLATE_NOOP("Reason", "The rule set lacks its section {detail}."),
+    "ruleset_format_unsupported": QT_TRANSLATE_NOOP(
+        "Reason", "The rule set's format {detail} is newer than this station reads. Update the station."
+    ),
+    "ruleset_bad_chemistry": QT_TRANSLATE_NOOP("Reason", "The rule set's chemistry entry {detail} is malformed."),
+    "ruleset_bad_maker": QT_TRANSLATE_NOOP("Reason", "The rule set's maker code {detail} is malformed."),
+    "ruleset_bad_list_entry": QT_TRANSLATE_NOOP("Reason", "The rule set's list entry {detail} is malformed."),
+    "ruleset_bad_deadlines": QT_TRANSLATE_NOOP(
+        "Reason", "The rule set's reporting deadlines are malformed ({detail})."
+    ),
+    "ruleset_bad_calendar": QT_TRANSLATE_NOOP("Reason", "The rule set's working-day calendar is malformed ({detail})."),
+    "ruleset_bad_hazard": QT_TRANSLATE_NOOP(
+        "Reason", "The rule set's hazardous-waste section is malformed ({detail})."
+    ),
 }
+
+TEXTS |= HAZARD_TEXTS | DOCUMENT_TEXTS
 
 
 STATUS_TEXTS: dict[str, str] = {

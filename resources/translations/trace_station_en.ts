@@ -57,27 +57,27 @@
 <context>
     <name>CameraView</name>
     <message>
-        <location filename="../../ui/camera_view.py" line="79" />
+        <location filename="../../ui/camera_view.py" line="80" />
         <source>Camera</source>
         <translation>Camera</translation>
     </message>
     <message>
-        <location filename="../../ui/camera_view.py" line="98" />
-        <source>Camera lost (%1): reconnecting…</source>
-        <translation>Camera lost (%1): reconnecting…</translation>
+        <location filename="../../ui/camera_view.py" line="100" />
+        <source>%1 Reconnecting…</source>
+        <translation>%1 Reconnecting…</translation>
     </message>
     <message>
-        <location filename="../../ui/camera_view.py" line="100" />
+        <location filename="../../ui/camera_view.py" line="102" />
         <source>Starting the camera…</source>
         <translation>Starting the camera…</translation>
     </message>
     <message>
-        <location filename="../../ui/camera_view.py" line="102" />
+        <location filename="../../ui/camera_view.py" line="104" />
         <source>The camera has stopped.</source>
         <translation>The camera has stopped.</translation>
     </message>
     <message>
-        <location filename="../../ui/camera_view.py" line="123" />
+        <location filename="../../ui/camera_view.py" line="125" />
         <source>DEMO camera: not a real scan</source>
         <translation>DEMO camera: not a real scan</translation>
     </message>
@@ -143,634 +143,1269 @@ Every record saved so far is safe. The details are in the log file.</translation
 <context>
     <name>Reason</name>
     <message>
-        <location filename="../../ui/reasons.py" line="16" />
+        <location filename="../../ui/reasons.py" line="18" />
         <source>Nothing was scanned.</source>
         <translation>Nothing was scanned.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="17" />
+        <location filename="../../ui/reasons.py" line="19" />
         <source>The scan is far too long ({length} characters) to be a code.</source>
         <translation>The scan is far too long ({length} characters) to be a code.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="18" />
+        <location filename="../../ui/reasons.py" line="20" />
         <source>The scan contains unreadable bytes.</source>
         <translation>The scan contains unreadable bytes.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="19" />
+        <location filename="../../ui/reasons.py" line="21" />
         <source>The label holds several different codes: {candidates}. Scan the one you mean.</source>
         <translation>The label holds several different codes: {candidates}. Scan the one you mean.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="22" />
+        <location filename="../../ui/reasons.py" line="24" />
         <source>Control characters from the scanner were removed.</source>
         <translation>Control characters from the scanner were removed.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="23" />
+        <location filename="../../ui/reasons.py" line="25" />
         <source>The scanner's prefix was removed.</source>
         <translation>The scanner's prefix was removed.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="24" />
+        <location filename="../../ui/reasons.py" line="26" />
         <source>The scanner's suffix was removed.</source>
         <translation>The scanner's suffix was removed.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="25" />
+        <location filename="../../ui/reasons.py" line="27" />
         <source>Lower-case letters were read as capitals.</source>
         <translation>Lower-case letters were read as capitals.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="26" />
+        <location filename="../../ui/reasons.py" line="28" />
         <source>The code was printed over {parts} lines and has been joined.</source>
         <translation>The code was printed over {parts} lines and has been joined.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="27" />
+        <location filename="../../ui/reasons.py" line="29" />
         <source>Separators inside the code were removed.</source>
         <translation>Separators inside the code were removed.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="28" />
+        <location filename="../../ui/reasons.py" line="30" />
         <source>The code was found inside a longer label text.</source>
         <translation>The code was found inside a longer label text.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="29" />
+        <location filename="../../ui/reasons.py" line="31" />
         <source>Character {position} is “{char}” ({codepoint}), which only looks like “{looks_like}”. This label is not a genuine code.</source>
         <translation>Character {position} is “{char}” ({codepoint}), which only looks like “{looks_like}”. This label is not a genuine code.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="33" />
+        <location filename="../../ui/reasons.py" line="35" />
         <source>This is not a battery code.</source>
         <translation>This is not a battery code.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="34" />
+        <location filename="../../ui/reasons.py" line="36" />
         <source>The code has {length} characters; a battery code has 24 (19 for echelon use).</source>
         <translation>The code has {length} characters; a battery code has 24 (19 for echelon use).</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="37" />
+        <location filename="../../ui/reasons.py" line="39" />
         <source>Character {position} (“{char}”) is not allowed in a battery code.</source>
         <translation>Character {position} (“{char}”) is not allowed in a battery code.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="40" />
+        <location filename="../../ui/reasons.py" line="42" />
         <source>Product type “{char}” is not P (pack), M (module) or C (cell).</source>
         <translation>Product type “{char}” is not P (pack), M (module) or C (cell).</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="43" />
+        <location filename="../../ui/reasons.py" line="45" />
         <source>Battery type “{char}” is not in the chemistry table.</source>
         <translation>Battery type “{char}” is not in the chemistry table.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="44" />
+        <location filename="../../ui/reasons.py" line="46" />
         <source>Maker code {maker} is not in the maker registry.</source>
         <translation>Maker code {maker} is not in the maker registry.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="45" />
+        <location filename="../../ui/reasons.py" line="47" />
         <source>The serial number {serial} contains letters.</source>
         <translation>The serial number {serial} contains letters.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="46" />
+        <location filename="../../ui/reasons.py" line="48" />
         <source>An echelon-use code needs R at position {position}.</source>
         <translation>An echelon-use code needs R at position {position}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="47" />
+        <location filename="../../ui/reasons.py" line="49" />
         <source>An echelon-use code must end in P, M or C.</source>
         <translation>An echelon-use code must end in P, M or C.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="48" />
+        <location filename="../../ui/reasons.py" line="50" />
         <source>The production date must have 3 characters.</source>
         <translation>The production date must have 3 characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="49" />
+        <location filename="../../ui/reasons.py" line="51" />
         <source>The production year character “{char}” is not valid.</source>
         <translation>The production year character “{char}” is not valid.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="50" />
+        <location filename="../../ui/reasons.py" line="52" />
         <source>The production month character “{char}” is not valid.</source>
         <translation>The production month character “{char}” is not valid.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="51" />
+        <location filename="../../ui/reasons.py" line="53" />
         <source>The production day character “{char}” is not valid.</source>
         <translation>The production day character “{char}” is not valid.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="52" />
+        <location filename="../../ui/reasons.py" line="54" />
         <source>The production date (month {month}, day {day}) does not exist.</source>
         <translation>The production date (month {month}, day {day}) does not exist.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="53" />
+        <location filename="../../ui/reasons.py" line="55" />
         <source>The production date {date} is in the future.</source>
         <translation>The production date {date} is in the future.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="54" />
+        <location filename="../../ui/reasons.py" line="56" />
         <source>The production date is before 2011: check the station's clock.</source>
         <translation>The production date is before 2011: check the station's clock.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="55" />
+        <location filename="../../ui/reasons.py" line="57" />
         <source>This is a GB/T 45565 code (not a vehicle traction battery).</source>
         <translation>This is a GB/T 45565 code (not a vehicle traction battery).</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="56" />
+        <location filename="../../ui/reasons.py" line="58" />
         <source>This is an EU battery passport link, not a GB/T 34014 code. The link is kept.</source>
         <translation>This is an EU battery passport link, not a GB/T 34014 code. The link is kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="59" />
+        <location filename="../../ui/reasons.py" line="61" />
         <source>A unified social credit code has 18 characters.</source>
         <translation>A unified social credit code has 18 characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="60" />
+        <location filename="../../ui/reasons.py" line="62" />
         <source>Character {position} of the credit code is not allowed.</source>
         <translation>Character {position} of the credit code is not allowed.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="61" />
+        <location filename="../../ui/reasons.py" line="63" />
         <source>The credit code's check character is wrong: check for a typo.</source>
         <translation>The credit code's check character is wrong: check for a typo.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="64" />
+        <location filename="../../ui/reasons.py" line="66" />
         <source>A VIN has 17 characters.</source>
         <translation>A VIN has 17 characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="65" />
+        <location filename="../../ui/reasons.py" line="67" />
         <source>Character {position} of the VIN is not allowed (no I, O or Q).</source>
         <translation>Character {position} of the VIN is not allowed (no I, O or Q).</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="66" />
+        <location filename="../../ui/reasons.py" line="68" />
         <source>The VIN's check digit does not match: confirm the VIN.</source>
         <translation>The VIN's check digit does not match: confirm the VIN.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="68" />
+        <location filename="../../ui/reasons.py" line="70" />
         <source>Blocked: {reason}</source>
         <translation>Blocked: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="69" />
+        <location filename="../../ui/reasons.py" line="71" />
         <source>On a recall list: {reason}</source>
         <translation>On a recall list: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="70" />
+        <location filename="../../ui/reasons.py" line="72" />
         <source>On the quarantine list: {reason}</source>
         <translation>On the quarantine list: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="71" />
+        <location filename="../../ui/reasons.py" line="73" />
         <source>Already received and still here (status: {status}).</source>
         <translation>Already received and still here (status: {status}).</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="72" />
+        <location filename="../../ui/reasons.py" line="74" />
         <source>This battery was already dismantled.</source>
         <translation>This battery was already dismantled.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="73" />
+        <location filename="../../ui/reasons.py" line="75" />
         <source>A certificate of disposal was already issued for this battery.</source>
         <translation>A certificate of disposal was already issued for this battery.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="74" />
+        <location filename="../../ui/reasons.py" line="76" />
         <source>This battery was handed out before and is coming back.</source>
         <translation>This battery was handed out before and is coming back.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="75" />
+        <location filename="../../ui/reasons.py" line="77" />
         <source>Unknown intake flag {flag}.</source>
         <translation>Unknown intake flag {flag}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="76" />
+        <location filename="../../ui/reasons.py" line="78" />
         <source>High risk: the battery has no code.</source>
         <translation>High risk: the battery has no code.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="77" />
+        <location filename="../../ui/reasons.py" line="79" />
         <source>High risk: from an accident vehicle.</source>
         <translation>High risk: from an accident vehicle.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="78" />
+        <location filename="../../ui/reasons.py" line="80" />
         <source>High risk: abnormal voltage.</source>
         <translation>High risk: abnormal voltage.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="79" />
+        <location filename="../../ui/reasons.py" line="81" />
         <source>High risk: abnormal temperature.</source>
         <translation>High risk: abnormal temperature.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="80" />
+        <location filename="../../ui/reasons.py" line="82" />
         <source>High risk: abnormal state of charge.</source>
         <translation>High risk: abnormal state of charge.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="81" />
+        <location filename="../../ui/reasons.py" line="83" />
         <source>High risk: leakage.</source>
         <translation>High risk: leakage.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="82" />
+        <location filename="../../ui/reasons.py" line="84" />
         <source>The pack {parent} is not on record.</source>
         <translation>The pack {parent} is not on record.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="83" />
+        <location filename="../../ui/reasons.py" line="85" />
         <source>The pack is in quarantine and may not be dismantled.</source>
         <translation>The pack is in quarantine and may not be dismantled.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="84" />
+        <location filename="../../ui/reasons.py" line="86" />
         <source>The pack is not open for dismantling (status: {status}).</source>
         <translation>The pack is not open for dismantling (status: {status}).</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="85" />
+        <location filename="../../ui/reasons.py" line="87" />
         <source>That is the pack's own code.</source>
         <translation>That is the pack's own code.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="86" />
+        <location filename="../../ui/reasons.py" line="88" />
         <source>A {child_kind} cannot go under a {parent_kind}.</source>
         <translation>A {child_kind} cannot go under a {parent_kind}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="87" />
+        <location filename="../../ui/reasons.py" line="89" />
         <source>Already scanned into this pack.</source>
         <translation>Already scanned into this pack.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="88" />
+        <location filename="../../ui/reasons.py" line="90" />
         <source>Already belongs to {other_parent}.</source>
         <translation>Already belongs to {other_parent}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="89" />
+        <location filename="../../ui/reasons.py" line="91" />
         <source>Already on record as a battery of its own.</source>
         <translation>Already on record as a battery of its own.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="90" />
+        <location filename="../../ui/reasons.py" line="92" />
         <source>Chemistry {child} differs from the pack's {parent}.</source>
         <translation>Chemistry {child} differs from the pack's {parent}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="91" />
+        <location filename="../../ui/reasons.py" line="93" />
         <source>This battery is not on record here.</source>
         <translation>This battery is not on record here.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="92" />
+        <location filename="../../ui/reasons.py" line="94" />
         <source>A battery in quarantine cannot be handed out.</source>
         <translation>A battery in quarantine cannot be handed out.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="93" />
+        <location filename="../../ui/reasons.py" line="95" />
         <source>This battery was already handed out.</source>
         <translation>This battery was already handed out.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="94" />
+        <location filename="../../ui/reasons.py" line="96" />
         <source>Report overdue since {due}.</source>
         <translation>Report overdue since {due}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="95" />
+        <location filename="../../ui/reasons.py" line="97" />
         <source>Report due {due} ({workdays_left} working days left).</source>
         <translation>Report due {due} ({workdays_left} working days left).</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="96" />
+        <location filename="../../ui/reasons.py" line="98" />
         <source>Echelon-use product.</source>
         <translation>Echelon-use product.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="97" />
+        <location filename="../../ui/reasons.py" line="99" />
         <source>Station {station} already recorded this battery as {status} ({at}). It cannot be received again.</source>
         <translation>Station {station} already recorded this battery as {status} ({at}). It cannot be received again.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="100" />
+        <location filename="../../ui/reasons.py" line="102" />
         <source>The central server could not be reached in time: this intake is provisional until it is checked.</source>
         <translation>The central server could not be reached in time: this intake is provisional until it is checked.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="104" />
+        <location filename="../../ui/reasons.py" line="106" />
         <source>The source company's credit code is not valid.</source>
         <translation>The source company's credit code is not valid.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="105" />
+        <location filename="../../ui/reasons.py" line="107" />
         <source>The receiving company's credit code is not valid.</source>
         <translation>The receiving company's credit code is not valid.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="106" />
+        <location filename="../../ui/reasons.py" line="108" />
         <source>The site's credit code is not valid.</source>
         <translation>The site's credit code is not valid.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="107" />
+        <location filename="../../ui/reasons.py" line="109" />
         <source>The VIN is not valid.</source>
         <translation>The VIN is not valid.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="108" />
+        <location filename="../../ui/reasons.py" line="110" />
         <source>The VIN's check digit does not match. Confirm it to continue.</source>
         <translation>The VIN's check digit does not match. Confirm it to continue.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="111" />
+        <location filename="../../ui/reasons.py" line="113" />
         <source>The mass {mass_kg} kg is not plausible.</source>
         <translation>The mass {mass_kg} kg is not plausible.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="112" />
+        <location filename="../../ui/reasons.py" line="114" />
         <source>No battery {code} on record.</source>
         <translation>No battery {code} on record.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="113" />
+        <location filename="../../ui/reasons.py" line="115" />
         <source>This battery cannot be dismantled now (status: {status}).</source>
         <translation>This battery cannot be dismantled now (status: {status}).</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="114" />
+        <location filename="../../ui/reasons.py" line="116" />
         <source>{found} parts scanned, {expected} expected.</source>
         <translation>{found} parts scanned, {expected} expected.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="115" />
+        <location filename="../../ui/reasons.py" line="117" />
         <source>This battery cannot be marked treated now.</source>
         <translation>This battery cannot be marked treated now.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="116" />
+        <location filename="../../ui/reasons.py" line="118" />
         <source>Choose echelon use or recycling.</source>
         <translation>Choose echelon use or recycling.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="117" />
+        <location filename="../../ui/reasons.py" line="119" />
         <source>Enter the receiving company.</source>
         <translation>Enter the receiving company.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="118" />
+        <location filename="../../ui/reasons.py" line="120" />
         <source>No batteries listed, or one listed twice.</source>
         <translation>No batteries listed, or one listed twice.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="119" />
+        <location filename="../../ui/reasons.py" line="121" />
         <source>Battery {code} may not leave the store.</source>
         <translation>Battery {code} may not leave the store.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="120" />
+        <location filename="../../ui/reasons.py" line="122" />
         <source>Unknown inspection result.</source>
         <translation>Unknown inspection result.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="121" />
+        <location filename="../../ui/reasons.py" line="123" />
         <source>This battery is not in quarantine.</source>
         <translation>This battery is not in quarantine.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="122" />
+        <location filename="../../ui/reasons.py" line="124" />
         <source>Give a reason.</source>
         <translation>Give a reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="123" />
+        <location filename="../../ui/reasons.py" line="125" />
         <source>No such record.</source>
         <translation>No such record.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="124" />
+        <location filename="../../ui/reasons.py" line="126" />
         <source>This kind of record cannot be corrected.</source>
         <translation>This kind of record cannot be corrected.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="125" />
+        <location filename="../../ui/reasons.py" line="127" />
         <source>The correction lacks the battery codes of the original.</source>
         <translation>The correction lacks the battery codes of the original.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="126" />
+        <location filename="../../ui/reasons.py" line="128" />
         <source>Unknown site role.</source>
         <translation>Unknown site role.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="127" />
+        <location filename="../../ui/reasons.py" line="129" />
         <source>Unknown setting.</source>
         <translation>Unknown setting.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="128" />
+        <location filename="../../ui/reasons.py" line="130" />
         <source>Scanner prefixes and suffixes must not be empty.</source>
         <translation>Scanner prefixes and suffixes must not be empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="129" />
+        <location filename="../../ui/reasons.py" line="131" />
         <source>This code is on no list.</source>
         <translation>This code is on no list.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="130" />
+        <location filename="../../ui/reasons.py" line="132" />
         <source>Unknown list.</source>
         <translation>Unknown list.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="131" />
+        <location filename="../../ui/reasons.py" line="133" />
         <source>The file is not UTF-8 text.</source>
         <translation>The file is not UTF-8 text.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="132" />
+        <location filename="../../ui/reasons.py" line="134" />
         <source>The file cannot be read.</source>
         <translation>The file cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="133" />
+        <location filename="../../ui/reasons.py" line="135" />
         <source>The file lacks required columns.</source>
         <translation>The file lacks required columns.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="134" />
+        <location filename="../../ui/reasons.py" line="136" />
         <source>A maker code has three letters or digits.</source>
         <translation>A maker code has three letters or digits.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="135" />
+        <location filename="../../ui/reasons.py" line="137" />
         <source>A maker needs a name.</source>
         <translation>A maker needs a name.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="136" />
+        <location filename="../../ui/reasons.py" line="138" />
         <source>This record has nothing to report.</source>
         <translation>This record has nothing to report.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="137" />
+        <location filename="../../ui/reasons.py" line="139" />
         <source>Already reported.</source>
         <translation>Already reported.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="138" />
+        <location filename="../../ui/reasons.py" line="140" />
         <source>Enter the scrapping certificate number.</source>
         <translation>Enter the scrapping certificate number.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="140" />
+        <location filename="../../ui/reasons.py" line="142" />
         <source>The scan was cut off. Scan again.</source>
         <translation>The scan was cut off. Scan again.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="141" />
+        <location filename="../../ui/reasons.py" line="143" />
         <source>The scanner sent characters it cannot send: check the keyboard layout or input method.</source>
         <translation>The scanner sent characters it cannot send: check the keyboard layout or input method.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="144" />
+        <location filename="../../ui/reasons.py" line="146" />
         <source>The scanner types through a different keyboard layout. Set the scanner (or the computer) to the US layout.</source>
         <translation>The scanner types through a different keyboard layout. Set the scanner (or the computer) to the US layout.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="149" />
+        <location filename="../../ui/reasons.py" line="151" />
         <source>The device on {port} is not connected (unplugged, wrong port, or in use). Retrying…</source>
         <translation>The device on {port} is not connected (unplugged, wrong port, or in use). Retrying…</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="152" />
+        <location filename="../../ui/reasons.py" line="154" />
         <source>The device on {port} stopped answering. Reconnecting…</source>
         <translation>The device on {port} stopped answering. Reconnecting…</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="153" />
+        <location filename="../../ui/reasons.py" line="155" />
         <source>The device is not connected.</source>
         <translation>The device is not connected.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="154" />
+        <location filename="../../ui/reasons.py" line="156" />
         <source>A command could not be sent to the device.</source>
         <translation>A command could not be sent to the device.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="155" />
+        <location filename="../../ui/reasons.py" line="157" />
         <source>The scanner sent unreadable bytes. Scan again.</source>
         <translation>The scanner sent unreadable bytes. Scan again.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="156" />
+        <location filename="../../ui/reasons.py" line="158" />
         <source>The scanner's message was garbled (check its baud rate). Scan again.</source>
         <translation>The scanner's message was garbled (check its baud rate). Scan again.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="159" />
+        <location filename="../../ui/reasons.py" line="161" />
         <source>The scanner sent more than {max_length} characters without an end. Scan again.</source>
         <translation>The scanner sent more than {max_length} characters without an end. Scan again.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="162" />
+        <location filename="../../ui/reasons.py" line="164" />
         <source>The scanner was disconnected in the middle of a code. Scan again.</source>
         <translation>The scanner was disconnected in the middle of a code. Scan again.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="163" />
+        <location filename="../../ui/reasons.py" line="165" />
         <source>The scanner's code did not end as expected: set its suffix to CR (Enter). Scan again.</source>
         <translation>The scanner's code did not end as expected: set its suffix to CR (Enter). Scan again.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="166" />
+        <location filename="../../ui/reasons.py" line="168" />
         <source>The scale sent something that is not a weight ({line}). Check its baud rate and output format.</source>
         <translation>The scale sent something that is not a weight ({line}). Check its baud rate and output format.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="169" />
+        <location filename="../../ui/reasons.py" line="171" />
         <source>The scale weighs in {unit}. Set it to kg, g, lb or oz.</source>
         <translation>The scale weighs in {unit}. Set it to kg, g, lb or oz.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="170" />
+        <location filename="../../ui/reasons.py" line="172" />
         <source>The scale is counting or showing percent ({unit}), not weighing. Set it to weighing.</source>
         <translation>The scale is counting or showing percent ({unit}), not weighing. Set it to weighing.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="173" />
+        <location filename="../../ui/reasons.py" line="175" />
         <source>The scale is showing its tare, not the load.</source>
         <translation>The scale is showing its tare, not the load.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="174" />
+        <location filename="../../ui/reasons.py" line="176" />
         <source>The load is beyond the scale's range.</source>
         <translation>The load is beyond the scale's range.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="175" />
+        <location filename="../../ui/reasons.py" line="177" />
         <source>The scale reads below zero. Clear the platform and zero it.</source>
         <translation>The scale reads below zero. Clear the platform and zero it.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="176" />
+        <location filename="../../ui/reasons.py" line="178" />
         <source>The scale cannot do that now (the load is moving). Try again.</source>
         <translation>The scale cannot do that now (the load is moving). Try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="177" />
+        <location filename="../../ui/reasons.py" line="179" />
         <source>The scale did not understand the command. Check the scale protocol setting.</source>
         <translation>The scale did not understand the command. Check the scale protocol setting.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="180" />
+        <location filename="../../ui/reasons.py" line="182" />
         <source>The command reached the scale garbled. Check the cable and the baud rate.</source>
         <translation>The command reached the scale garbled. Check the cable and the baud rate.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="183" />
+        <location filename="../../ui/reasons.py" line="185" />
         <source>The scale refused the command in its present state.</source>
         <translation>The scale refused the command in its present state.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="184" />
+        <location filename="../../ui/reasons.py" line="186" />
         <source>The scale has sent nothing for {seconds} s. Is it on and set to send its weight?</source>
         <translation>The scale has sent nothing for {seconds} s. Is it on and set to send its weight?</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="187" />
+        <location filename="../../ui/reasons.py" line="189" />
         <source>The scale is not connected.</source>
         <translation>The scale is not connected.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="188" />
+        <location filename="../../ui/reasons.py" line="190" />
         <source>The weight did not settle within {seconds} s. Keep the load still and weigh again.</source>
         <translation>The weight did not settle within {seconds} s. Keep the load still and weigh again.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="191" />
+        <location filename="../../ui/reasons.py" line="193" />
         <source>The scale shows {kg} kg, more than the {limit_kg} kg that may be zeroed. Clear the platform first.</source>
         <translation>The scale shows {kg} kg, more than the {limit_kg} kg that may be zeroed. Clear the platform first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="197" />
+        <source>The camera {detail} cannot be opened (unplugged, or in use by another program).</source>
+        <translation>The camera {detail} cannot be opened (unplugged, or in use by another program).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="200" />
+        <source>The camera {detail} stopped sending pictures.</source>
+        <translation>The camera {detail} stopped sending pictures.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="201" />
+        <source>The camera is closed.</source>
+        <translation>The camera is closed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="202" />
+        <source>The folder {detail} holds no images to replay.</source>
+        <translation>The folder {detail} holds no images to replay.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="203" />
+        <source>The recording {detail} does not exist.</source>
+        <translation>The recording {detail} does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="204" />
+        <source>The recording {detail} cannot be read.</source>
+        <translation>The recording {detail} cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="205" />
+        <source>The recording {detail} cannot be written.</source>
+        <translation>The recording {detail} cannot be written.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="207" />
+        <source>The label printer at {detail} refused the connection. Is it switched on?</source>
+        <translation>The label printer at {detail} refused the connection. Is it switched on?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="210" />
+        <source>The label printer at {detail} did not answer in time.</source>
+        <translation>The label printer at {detail} did not answer in time.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="211" />
+        <source>The label printer at {detail} cannot be reached.</source>
+        <translation>The label printer at {detail} cannot be reached.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="212" />
+        <source>The label printer's status could not be read.</source>
+        <translation>The label printer's status could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="213" />
+        <source>The label printer is out of labels or ribbon.</source>
+        <translation>The label printer is out of labels or ribbon.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="214" />
+        <source>The label printer's head is open. Close it.</source>
+        <translation>The label printer's head is open. Close it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="215" />
+        <source>The label printer is paused. Press its pause button.</source>
+        <translation>The label printer is paused. Press its pause button.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="216" />
+        <source>Printing is not installed on this computer (package cups-client). Run scripts/install.sh.</source>
+        <translation>Printing is not installed on this computer (package cups-client). Run scripts/install.sh.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="219" />
+        <source>The print system did not answer in time.</source>
+        <translation>The print system did not answer in time.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="220" />
+        <source>The print system refused the job: {detail}</source>
+        <translation>The print system refused the job: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="222" />
+        <source>The rule set file is not valid JSON ({detail}).</source>
+        <translation>The rule set file is not valid JSON ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="223" />
+        <source>The rule set file does not hold a rule set.</source>
+        <translation>The rule set file does not hold a rule set.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="224" />
+        <source>The rule set lacks its section {detail}.</source>
+        <translation>The rule set lacks its section {detail}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="225" />
+        <source>The rule set's format {detail} is newer than this station reads. Update the station.</source>
+        <translation>The rule set's format {detail} is newer than this station reads. Update the station.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="228" />
+        <source>The rule set's chemistry entry {detail} is malformed.</source>
+        <translation>The rule set's chemistry entry {detail} is malformed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="229" />
+        <source>The rule set's maker code {detail} is malformed.</source>
+        <translation>The rule set's maker code {detail} is malformed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="230" />
+        <source>The rule set's list entry {detail} is malformed.</source>
+        <translation>The rule set's list entry {detail} is malformed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="231" />
+        <source>The rule set's reporting deadlines are malformed ({detail}).</source>
+        <translation>The rule set's reporting deadlines are malformed ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="234" />
+        <source>The rule set's working-day calendar is malformed ({detail}).</source>
+        <translation>The rule set's working-day calendar is malformed ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="235" />
+        <source>The rule set's hazardous-waste section is malformed ({detail}).</source>
+        <translation>The rule set's hazardous-waste section is malformed ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="9" />
+        <source>A container identification code has 37 characters, not {length}.</source>
+        <translation>A container identification code has 37 characters, not {length}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="12" />
+        <source>The credit-code part {uscc} of the container code is invalid.</source>
+        <translation>The credit-code part {uscc} of the container code is invalid.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="15" />
+        <source>The waste-code part {waste} is not 8 digits of a category HW01-HW50.</source>
+        <translation>The waste-code part {waste} is not 8 digits of a category HW01-HW50.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="18" />
+        <source>The date part {date} of the container code is not a real YYYYMMDD date.</source>
+        <translation>The date part {date} of the container code is not a real YYYYMMDD date.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="21" />
+        <source>The sequence part {sequence} is not 001-999.</source>
+        <translation>The sequence part {sequence} is not 001-999.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="22" />
+        <source>The scanned container code is malformed (see findings).</source>
+        <translation>The scanned container code is malformed (see findings).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="23" />
+        <source>999 containers of this waste were already opened today.</source>
+        <translation>999 containers of this waste were already opened today.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="26" />
+        <source>The waste code {waste_code} is not in the catalogue.</source>
+        <translation>The waste code {waste_code} is not in the catalogue.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="27" />
+        <source>The container type {container_type} is not in the rule set.</source>
+        <translation>The container type {container_type} is not in the rule set.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="30" />
+        <source>The capacity must be more than zero and at most the container type's.</source>
+        <translation>The capacity must be more than zero and at most the container type's.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="33" />
+        <source>A storage location is required.</source>
+        <translation>A storage location is required.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="34" />
+        <source>The site's credit code is not configured; container codes carry it.</source>
+        <translation>The site's credit code is not configured; container codes carry it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="37" />
+        <source>No container with this identification code was opened.</source>
+        <translation>No container with this identification code was opened.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="38" />
+        <source>The date {date} is before the container was opened ({opened_on}).</source>
+        <translation>The date {date} is before the container was opened ({opened_on}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="41" />
+        <source>The container is sealed: nothing more goes in.</source>
+        <translation>The container is sealed: nothing more goes in.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="42" />
+        <source>The container was handed out under manifest {manifest_no}.</source>
+        <translation>The container was handed out under manifest {manifest_no}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="43" />
+        <source>The quantity {value} is not a number.</source>
+        <translation>The quantity {value} is not a number.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="44" />
+        <source>A fill needs a quantity of more than zero.</source>
+        <translation>A fill needs a quantity of more than zero.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="45" />
+        <source>The dismantling output {fraction} is not in the rule set.</source>
+        <translation>The dismantling output {fraction} is not in the rule set.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="46" />
+        <source>The output {fraction} is general industrial solid waste, not for a container.</source>
+        <translation>The output {fraction} is general industrial solid waste, not for a container.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="49" />
+        <source>One waste code per container: {fraction_code} cannot go into {container_code}.</source>
+        <translation>One waste code per container: {fraction_code} cannot go into {container_code}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="52" />
+        <source>Incompatible wastes never together: {group} meets {present}.</source>
+        <translation>Incompatible wastes never together: {group} meets {present}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="53" />
+        <source>The fill of {mass_g} g would take the container beyond its capacity.</source>
+        <translation>The fill of {mass_g} g would take the container beyond its capacity.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="56" />
+        <source>A quantity comes from the scale or is typed.</source>
+        <translation>A quantity comes from the scale or is typed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="57" />
+        <source>An empty container is not sealed.</source>
+        <translation>An empty container is not sealed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="58" />
+        <source>The weighed mass {value} is not a number.</source>
+        <translation>The weighed mass {value} is not a number.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="59" />
+        <source>The weighed mass differs from the fills by more than {tolerance_pct} %.</source>
+        <translation>The weighed mass differs from the fills by more than {tolerance_pct} %.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="62" />
+        <source>The manifest number {manifest_no} does not have the configured format.</source>
+        <translation>The manifest number {manifest_no} does not have the configured format.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="65" />
+        <source>The manifest number {manifest_no} was used before.</source>
+        <translation>The manifest number {manifest_no} was used before.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="66" />
+        <source>The receiver's hazardous-waste licence number is required.</source>
+        <translation>The receiver's hazardous-waste licence number is required.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="69" />
+        <source>The carrier's name is required.</source>
+        <translation>The carrier's name is required.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="70" />
+        <source>The vehicle plate {plate} is not a Chinese plate number.</source>
+        <translation>The vehicle plate {plate} is not a Chinese plate number.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="71" />
+        <source>The driver's name is required.</source>
+        <translation>The driver's name is required.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="72" />
+        <source>No containers, or a container listed twice.</source>
+        <translation>No containers, or a container listed twice.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="73" />
+        <source>Only sealed containers leave; {container} is still open.</source>
+        <translation>Only sealed containers leave; {container} is still open.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="74" />
+        <source>One manifest per waste: the containers hold {waste_codes}.</source>
+        <translation>One manifest per waste: the containers hold {waste_codes}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="75" />
+        <source>The manifest quantity {quantity} is not a number.</source>
+        <translation>The manifest quantity {quantity} is not a number.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="76" />
+        <source>The manifest says {manifest_g} g; the containers hold {containers_g} g.</source>
+        <translation>The manifest says {manifest_g} g; the containers hold {containers_g} g.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="79" />
+        <source>The checklist item {item} does not exist.</source>
+        <translation>The checklist item {item} does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="80" />
+        <source>The checklist item's values are incomplete or wrong (see findings).</source>
+        <translation>The checklist item's values are incomplete or wrong (see findings).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="83" />
+        <source>The item is already on record for this pack; correct it instead.</source>
+        <translation>The item is already on record for this pack; correct it instead.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="86" />
+        <source>The field {field} is required.</source>
+        <translation>The field {field} is required.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="87" />
+        <source>The field {field} has an unusable value {value}.</source>
+        <translation>The field {field} has an unusable value {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="88" />
+        <source>The item has no field {field}.</source>
+        <translation>The item has no field {field}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="89" />
+        <source>The field {field} does not apply with the other answers.</source>
+        <translation>The field {field} does not apply with the other answers.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="92" />
+        <source>The service disconnect must be removed before work goes on.</source>
+        <translation>The service disconnect must be removed before work goes on.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="95" />
+        <source>Waited {wait_min} min after isolation; {required_min} min are required.</source>
+        <translation>Waited {wait_min} min after isolation; {required_min} min are required.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="98" />
+        <source>Protective equipment and extraction must both be confirmed ({missing}).</source>
+        <translation>Protective equipment and extraction must both be confirmed ({missing}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="101" />
+        <source>The mandatory handling item {item} is not recorded for the pack.</source>
+        <translation>The mandatory handling item {item} is not recorded for the pack.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="104" />
+        <source>The CSV file cannot be parsed near line {line}.</source>
+        <translation>The CSV file cannot be parsed near line {line}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="105" />
+        <source>The line has {fields} fields; the header has {expected}.</source>
+        <translation>The line has {fields} fields; the header has {expected}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="106" />
+        <source>The line has no sample id.</source>
+        <translation>The line has no sample id.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="107" />
+        <source>The line has no parent item.</source>
+        <translation>The line has no parent item.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="108" />
+        <source>The line has no component.</source>
+        <translation>The line has no component.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="109" />
+        <source>The line has no material class.</source>
+        <translation>The line has no material class.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="110" />
+        <source>The material class {material} has no screening bands.</source>
+        <translation>The material class {material} has no screening bands.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="111" />
+        <source>The date {date} is not a date.</source>
+        <translation>The date {date} is not a date.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="112" />
+        <source>The {element} reading {value} is not a non-negative number.</source>
+        <translation>The {element} reading {value} is not a non-negative number.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="113" />
+        <source>The {element} reading has no usable uncertainty (or detection limit).</source>
+        <translation>The {element} reading has no usable uncertainty (or detection limit).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="116" />
+        <source>The line has no element reading.</source>
+        <translation>The line has no element reading.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="117" />
+        <source>The sample {sample} is already on record.</source>
+        <translation>The sample {sample} is already on record.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="118" />
+        <source>The parent item {parent} is not a battery on record.</source>
+        <translation>The parent item {parent} is not a battery on record.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="119" />
+        <source>No screening of sample {sample} is on record.</source>
+        <translation>No screening of sample {sample} is on record.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="120" />
+        <source>The sample passed screening ({verdict}); no lab report is expected.</source>
+        <translation>The sample passed screening ({verdict}); no lab report is expected.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="123" />
+        <source>The sample screened {verdict} and has no lab report yet.</source>
+        <translation>The sample screened {verdict} and has no lab report yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="124" />
+        <source>A lab report needs its number and the laboratory.</source>
+        <translation>A lab report needs its number and the laboratory.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="125" />
+        <source>A lab verdict is pass or fail.</source>
+        <translation>A lab verdict is pass or fail.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="126" />
+        <source>Lab results are non-negative numbers in mg/kg.</source>
+        <translation>Lab results are non-negative numbers in mg/kg.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="127" />
+        <source>The container's generated, stored and handed-out quantities differ.</source>
+        <translation>The container's generated, stored and handed-out quantities differ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="130" />
+        <source>For {waste_code}, generated differs from in storage + handed out by {difference_g} g.</source>
+        <translation>For {waste_code}, generated differs from in storage + handed out by {difference_g} g.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="133" />
+        <source>The manifest's quantity differs from its containers' records.</source>
+        <translation>The manifest's quantity differs from its containers' records.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="136" />
+        <source>Ledger records name a container that was never opened.</source>
+        <translation>Ledger records name a container that was never opened.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="137" />
+        <source>The container has {count} {record} records.</source>
+        <translation>The container has {count} {record} records.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="138" />
+        <source>The identification code was given to {openings} containers.</source>
+        <translation>The identification code was given to {openings} containers.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="141" />
+        <source>A fill names the pack {pack}, which is no longer on record.</source>
+        <translation>A fill names the pack {pack}, which is no longer on record.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="142" />
+        <source>A fill under {fill_code} sits in a {container_code} container.</source>
+        <translation>A fill under {fill_code} sits in a {container_code} container.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="143" />
+        <source>Stored since {stored_since}: {days_over} days beyond the storage limit.</source>
+        <translation>Stored since {stored_since}: {days_over} days beyond the storage limit.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="146" />
+        <source>Stored since {stored_since}: {days_left} days left before the limit ({due}).</source>
+        <translation>Stored since {stored_since}: {days_left} days left before the limit ({due}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="153" />
+        <source>No certificate payload (TSC1...) was found in the QR code or the text given.</source>
+        <translation>No certificate payload (TSC1...) was found in the QR code or the text given.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="156" />
+        <source>The certificate payload is damaged or not of this format.</source>
+        <translation>The certificate payload is damaged or not of this format.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="157" />
+        <source>The certificate was signed with a key this verifier does not know.</source>
+        <translation>The certificate was signed with a key this verifier does not know.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="158" />
+        <source>The signature does not match the certificate's facts: they were changed.</source>
+        <translation>The signature does not match the certificate's facts: they were changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="161" />
+        <source>The signing key belongs to station {known}, not to {claimed}.</source>
+        <translation>The signing key belongs to station {known}, not to {claimed}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="164" />
+        <source>No certificate QR code could be read from the document.</source>
+        <translation>No certificate QR code could be read from the document.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="165" />
+        <source>The PDF carries no certificate data (certificate.json) to check its content against.</source>
+        <translation>The PDF carries no certificate data (certificate.json) to check its content against.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="168" />
+        <source>The certificate data embedded in the PDF is damaged.</source>
+        <translation>The certificate data embedded in the PDF is damaged.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="169" />
+        <source>The certificate's data is not the data that was signed.</source>
+        <translation>The certificate's data is not the data that was signed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="170" />
+        <source>The QR code's {field} ({signed}) differs from the certificate's ({shown}).</source>
+        <translation>The QR code's {field} ({signed}) differs from the certificate's ({shown}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="173" />
+        <source>The printed text of the PDF differs from the signed data.</source>
+        <translation>The printed text of the PDF differs from the signed data.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="174" />
+        <source>The certificate was revoked ({reason}).</source>
+        <translation>The certificate was revoked ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="175" />
+        <source>A newer version {version} of this certificate was issued.</source>
+        <translation>A newer version {version} of this certificate was issued.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="176" />
+        <source>This station has no record of the certificate (issued elsewhere?).</source>
+        <translation>This station has no record of the certificate (issued elsewhere?).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="179" />
+        <source>This station's record of the certificate has other data.</source>
+        <translation>This station's record of the certificate has other data.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="180" />
+        <source>The pack already has certificate {number}; re-issue it instead.</source>
+        <translation>The pack already has certificate {number}; re-issue it instead.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="183" />
+        <source>No certificate {number} is on record.</source>
+        <translation>No certificate {number} is on record.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="184" />
+        <source>Certificate {number} is already revoked.</source>
+        <translation>Certificate {number} is already revoked.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="185" />
+        <source>Certificates can be revoked within {days} days of issue; {number} is older.</source>
+        <translation>Certificates can be revoked within {days} days of issue; {number} is older.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="188" />
+        <source>The pack cannot be certified yet (see findings).</source>
+        <translation>The pack cannot be certified yet (see findings).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="189" />
+        <source>The certificate type must be dismantling, recycling or destruction.</source>
+        <translation>The certificate type must be dismantling, recycling or destruction.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="192" />
+        <source>The site's name and credit code must be configured before certificates are issued.</source>
+        <translation>The site's name and credit code must be configured before certificates are issued.</translation>
     </message>
 </context>
 <context>
@@ -881,37 +1516,37 @@ Every record saved so far is safe. The details are in the log file.</translation
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../ui/reasons.py" line="198" />
+        <location filename="../../ui/reasons.py" line="244" />
         <source>in store</source>
         <translation>in store</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="199" />
+        <location filename="../../ui/reasons.py" line="245" />
         <source>in quarantine</source>
         <translation>in quarantine</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="200" />
+        <location filename="../../ui/reasons.py" line="246" />
         <source>being dismantled</source>
         <translation>being dismantled</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="201" />
+        <location filename="../../ui/reasons.py" line="247" />
         <source>dismantled</source>
         <translation>dismantled</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="202" />
+        <location filename="../../ui/reasons.py" line="248" />
         <source>handed out</source>
         <translation>handed out</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="203" />
+        <location filename="../../ui/reasons.py" line="249" />
         <source>treated</source>
         <translation>treated</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="204" />
+        <location filename="../../ui/reasons.py" line="250" />
         <source>certified</source>
         <translation>certified</translation>
     </message>

@@ -57,27 +57,27 @@
 <context>
     <name>CameraView</name>
     <message>
-        <location filename="../../ui/camera_view.py" line="79" />
+        <location filename="../../ui/camera_view.py" line="80" />
         <source>Camera</source>
         <translation>摄像头</translation>
     </message>
     <message>
-        <location filename="../../ui/camera_view.py" line="98" />
-        <source>Camera lost (%1): reconnecting…</source>
-        <translation>摄像头断开（%1）：正在重新连接…</translation>
+        <location filename="../../ui/camera_view.py" line="100" />
+        <source>%1 Reconnecting…</source>
+        <translation>%1 正在重新连接…</translation>
     </message>
     <message>
-        <location filename="../../ui/camera_view.py" line="100" />
+        <location filename="../../ui/camera_view.py" line="102" />
         <source>Starting the camera…</source>
         <translation>正在启动摄像头…</translation>
     </message>
     <message>
-        <location filename="../../ui/camera_view.py" line="102" />
+        <location filename="../../ui/camera_view.py" line="104" />
         <source>The camera has stopped.</source>
         <translation>摄像头已停止。</translation>
     </message>
     <message>
-        <location filename="../../ui/camera_view.py" line="123" />
+        <location filename="../../ui/camera_view.py" line="125" />
         <source>DEMO camera: not a real scan</source>
         <translation>演示摄像头：不是真实扫描</translation>
     </message>
@@ -143,634 +143,1269 @@ Every record saved so far is safe. The details are in the log file.</source>
 <context>
     <name>Reason</name>
     <message>
-        <location filename="../../ui/reasons.py" line="16" />
+        <location filename="../../ui/reasons.py" line="18" />
         <source>Nothing was scanned.</source>
         <translation>未扫描到任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="17" />
+        <location filename="../../ui/reasons.py" line="19" />
         <source>The scan is far too long ({length} characters) to be a code.</source>
         <translation>扫描内容过长（{length} 个字符），不可能是编码。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="18" />
+        <location filename="../../ui/reasons.py" line="20" />
         <source>The scan contains unreadable bytes.</source>
         <translation>扫描内容含有无法识别的字节。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="19" />
+        <location filename="../../ui/reasons.py" line="21" />
         <source>The label holds several different codes: {candidates}. Scan the one you mean.</source>
         <translation>标签上有多个不同的编码：{candidates}。请扫描您要的那一个。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="22" />
+        <location filename="../../ui/reasons.py" line="24" />
         <source>Control characters from the scanner were removed.</source>
         <translation>已去除扫描枪发送的控制字符。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="23" />
+        <location filename="../../ui/reasons.py" line="25" />
         <source>The scanner's prefix was removed.</source>
         <translation>已去除扫描枪前缀。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="24" />
+        <location filename="../../ui/reasons.py" line="26" />
         <source>The scanner's suffix was removed.</source>
         <translation>已去除扫描枪后缀。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="25" />
+        <location filename="../../ui/reasons.py" line="27" />
         <source>Lower-case letters were read as capitals.</source>
         <translation>小写字母已按大写读取。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="26" />
+        <location filename="../../ui/reasons.py" line="28" />
         <source>The code was printed over {parts} lines and has been joined.</source>
         <translation>编码分 {parts} 行印刷，已按顺序拼接。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="27" />
+        <location filename="../../ui/reasons.py" line="29" />
         <source>Separators inside the code were removed.</source>
         <translation>已去除编码中的分隔符。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="28" />
+        <location filename="../../ui/reasons.py" line="30" />
         <source>The code was found inside a longer label text.</source>
         <translation>编码是从较长的标签内容中找到的。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="29" />
+        <location filename="../../ui/reasons.py" line="31" />
         <source>Character {position} is “{char}” ({codepoint}), which only looks like “{looks_like}”. This label is not a genuine code.</source>
         <translation>第 {position} 位是“{char}”（{codepoint}），只是看起来像“{looks_like}”。该标签不是真实编码。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="33" />
+        <location filename="../../ui/reasons.py" line="35" />
         <source>This is not a battery code.</source>
         <translation>这不是电池编码。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="34" />
+        <location filename="../../ui/reasons.py" line="36" />
         <source>The code has {length} characters; a battery code has 24 (19 for echelon use).</source>
         <translation>编码有 {length} 位；电池编码应为 24 位（梯次利用为 19 位）。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="37" />
+        <location filename="../../ui/reasons.py" line="39" />
         <source>Character {position} (“{char}”) is not allowed in a battery code.</source>
         <translation>第 {position} 位（“{char}”）不允许出现在电池编码中。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="40" />
+        <location filename="../../ui/reasons.py" line="42" />
         <source>Product type “{char}” is not P (pack), M (module) or C (cell).</source>
         <translation>产品类型“{char}”不是 P（电池包）、M（模组）或 C（单体）。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="43" />
+        <location filename="../../ui/reasons.py" line="45" />
         <source>Battery type “{char}” is not in the chemistry table.</source>
         <translation>电池类型“{char}”不在电池类型表中。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="44" />
+        <location filename="../../ui/reasons.py" line="46" />
         <source>Maker code {maker} is not in the maker registry.</source>
         <translation>厂商代码 {maker} 不在厂商登记表中。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="45" />
+        <location filename="../../ui/reasons.py" line="47" />
         <source>The serial number {serial} contains letters.</source>
         <translation>序列号 {serial} 含有字母。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="46" />
+        <location filename="../../ui/reasons.py" line="48" />
         <source>An echelon-use code needs R at position {position}.</source>
         <translation>梯次利用编码第 {position} 位应为 R。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="47" />
+        <location filename="../../ui/reasons.py" line="49" />
         <source>An echelon-use code must end in P, M or C.</source>
         <translation>梯次利用编码必须以 P、M 或 C 结尾。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="48" />
+        <location filename="../../ui/reasons.py" line="50" />
         <source>The production date must have 3 characters.</source>
         <translation>生产日期代码应为 3 位。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="49" />
+        <location filename="../../ui/reasons.py" line="51" />
         <source>The production year character “{char}” is not valid.</source>
         <translation>生产年份代码“{char}”无效。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="50" />
+        <location filename="../../ui/reasons.py" line="52" />
         <source>The production month character “{char}” is not valid.</source>
         <translation>生产月份代码“{char}”无效。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="51" />
+        <location filename="../../ui/reasons.py" line="53" />
         <source>The production day character “{char}” is not valid.</source>
         <translation>生产日代码“{char}”无效。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="52" />
+        <location filename="../../ui/reasons.py" line="54" />
         <source>The production date (month {month}, day {day}) does not exist.</source>
         <translation>生产日期（{month} 月 {day} 日）不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="53" />
+        <location filename="../../ui/reasons.py" line="55" />
         <source>The production date {date} is in the future.</source>
         <translation>生产日期 {date} 晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="54" />
+        <location filename="../../ui/reasons.py" line="56" />
         <source>The production date is before 2011: check the station's clock.</source>
         <translation>生产日期早于 2011 年：请检查工作站时钟。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="55" />
+        <location filename="../../ui/reasons.py" line="57" />
         <source>This is a GB/T 45565 code (not a vehicle traction battery).</source>
         <translation>这是 GB/T 45565 编码（不是汽车动力蓄电池）。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="56" />
+        <location filename="../../ui/reasons.py" line="58" />
         <source>This is an EU battery passport link, not a GB/T 34014 code. The link is kept.</source>
         <translation>这是欧盟电池护照链接，不是 GB/T 34014 编码。链接已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="59" />
+        <location filename="../../ui/reasons.py" line="61" />
         <source>A unified social credit code has 18 characters.</source>
         <translation>统一社会信用代码应为 18 位。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="60" />
+        <location filename="../../ui/reasons.py" line="62" />
         <source>Character {position} of the credit code is not allowed.</source>
         <translation>信用代码第 {position} 位字符不允许。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="61" />
+        <location filename="../../ui/reasons.py" line="63" />
         <source>The credit code's check character is wrong: check for a typo.</source>
         <translation>信用代码校验位错误：请检查是否输错。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="64" />
+        <location filename="../../ui/reasons.py" line="66" />
         <source>A VIN has 17 characters.</source>
         <translation>车辆识别代号（VIN）应为 17 位。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="65" />
+        <location filename="../../ui/reasons.py" line="67" />
         <source>Character {position} of the VIN is not allowed (no I, O or Q).</source>
         <translation>VIN 第 {position} 位字符不允许（不能有 I、O、Q）。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="66" />
+        <location filename="../../ui/reasons.py" line="68" />
         <source>The VIN's check digit does not match: confirm the VIN.</source>
         <translation>VIN 校验位不符：请确认 VIN。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="68" />
+        <location filename="../../ui/reasons.py" line="70" />
         <source>Blocked: {reason}</source>
         <translation>已禁止：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="69" />
+        <location filename="../../ui/reasons.py" line="71" />
         <source>On a recall list: {reason}</source>
         <translation>在召回清单上：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="70" />
+        <location filename="../../ui/reasons.py" line="72" />
         <source>On the quarantine list: {reason}</source>
         <translation>在隔离清单上：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="71" />
+        <location filename="../../ui/reasons.py" line="73" />
         <source>Already received and still here (status: {status}).</source>
         <translation>已接收且仍在库（状态：{status}）。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="72" />
+        <location filename="../../ui/reasons.py" line="74" />
         <source>This battery was already dismantled.</source>
         <translation>该电池已拆解。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="73" />
+        <location filename="../../ui/reasons.py" line="75" />
         <source>A certificate of disposal was already issued for this battery.</source>
         <translation>该电池已出具处置证明。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="74" />
+        <location filename="../../ui/reasons.py" line="76" />
         <source>This battery was handed out before and is coming back.</source>
         <translation>该电池曾移交出库，现再次入库。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="75" />
+        <location filename="../../ui/reasons.py" line="77" />
         <source>Unknown intake flag {flag}.</source>
         <translation>未知的入库标记 {flag}。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="76" />
+        <location filename="../../ui/reasons.py" line="78" />
         <source>High risk: the battery has no code.</source>
         <translation>高风险：无码电池。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="77" />
+        <location filename="../../ui/reasons.py" line="79" />
         <source>High risk: from an accident vehicle.</source>
         <translation>高风险：事故车电池。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="78" />
+        <location filename="../../ui/reasons.py" line="80" />
         <source>High risk: abnormal voltage.</source>
         <translation>高风险：电压异常。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="79" />
+        <location filename="../../ui/reasons.py" line="81" />
         <source>High risk: abnormal temperature.</source>
         <translation>高风险：温度异常。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="80" />
+        <location filename="../../ui/reasons.py" line="82" />
         <source>High risk: abnormal state of charge.</source>
         <translation>高风险：SOC 异常。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="81" />
+        <location filename="../../ui/reasons.py" line="83" />
         <source>High risk: leakage.</source>
         <translation>高风险：漏液。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="82" />
+        <location filename="../../ui/reasons.py" line="84" />
         <source>The pack {parent} is not on record.</source>
         <translation>电池包 {parent} 没有记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="83" />
+        <location filename="../../ui/reasons.py" line="85" />
         <source>The pack is in quarantine and may not be dismantled.</source>
         <translation>电池包在隔离中，不得拆解。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="84" />
+        <location filename="../../ui/reasons.py" line="86" />
         <source>The pack is not open for dismantling (status: {status}).</source>
         <translation>电池包当前不可拆解（状态：{status}）。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="85" />
+        <location filename="../../ui/reasons.py" line="87" />
         <source>That is the pack's own code.</source>
         <translation>这是电池包自身的编码。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="86" />
+        <location filename="../../ui/reasons.py" line="88" />
         <source>A {child_kind} cannot go under a {parent_kind}.</source>
         <translation>{child_kind} 不能归属于 {parent_kind}。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="87" />
+        <location filename="../../ui/reasons.py" line="89" />
         <source>Already scanned into this pack.</source>
         <translation>已扫入该电池包。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="88" />
+        <location filename="../../ui/reasons.py" line="90" />
         <source>Already belongs to {other_parent}.</source>
         <translation>已归属于 {other_parent}。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="89" />
+        <location filename="../../ui/reasons.py" line="91" />
         <source>Already on record as a battery of its own.</source>
         <translation>已作为独立电池记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="90" />
+        <location filename="../../ui/reasons.py" line="92" />
         <source>Chemistry {child} differs from the pack's {parent}.</source>
         <translation>电池类型 {child} 与电池包的 {parent} 不一致。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="91" />
+        <location filename="../../ui/reasons.py" line="93" />
         <source>This battery is not on record here.</source>
         <translation>本站没有该电池的记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="92" />
+        <location filename="../../ui/reasons.py" line="94" />
         <source>A battery in quarantine cannot be handed out.</source>
         <translation>隔离中的电池不能移交出库。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="93" />
+        <location filename="../../ui/reasons.py" line="95" />
         <source>This battery was already handed out.</source>
         <translation>该电池已移交出库。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="94" />
+        <location filename="../../ui/reasons.py" line="96" />
         <source>Report overdue since {due}.</source>
         <translation>上报已逾期（截止 {due}）。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="95" />
+        <location filename="../../ui/reasons.py" line="97" />
         <source>Report due {due} ({workdays_left} working days left).</source>
         <translation>上报截止 {due}（剩余 {workdays_left} 个工作日）。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="96" />
+        <location filename="../../ui/reasons.py" line="98" />
         <source>Echelon-use product.</source>
         <translation>梯次利用产品。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="97" />
+        <location filename="../../ui/reasons.py" line="99" />
         <source>Station {station} already recorded this battery as {status} ({at}). It cannot be received again.</source>
         <translation>工作站 {station} 已将此电池记录为{status}（{at}），不能再次接收。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="100" />
+        <location filename="../../ui/reasons.py" line="102" />
         <source>The central server could not be reached in time: this intake is provisional until it is checked.</source>
         <translation>未能及时联系中心服务器：本次接收为临时接收，待核查后确认。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="104" />
+        <location filename="../../ui/reasons.py" line="106" />
         <source>The source company's credit code is not valid.</source>
         <translation>来源企业的信用代码无效。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="105" />
+        <location filename="../../ui/reasons.py" line="107" />
         <source>The receiving company's credit code is not valid.</source>
         <translation>接收企业的信用代码无效。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="106" />
+        <location filename="../../ui/reasons.py" line="108" />
         <source>The site's credit code is not valid.</source>
         <translation>本企业的信用代码无效。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="107" />
+        <location filename="../../ui/reasons.py" line="109" />
         <source>The VIN is not valid.</source>
         <translation>VIN 无效。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="108" />
+        <location filename="../../ui/reasons.py" line="110" />
         <source>The VIN's check digit does not match. Confirm it to continue.</source>
         <translation>VIN 校验位不符。确认后才能继续。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="111" />
+        <location filename="../../ui/reasons.py" line="113" />
         <source>The mass {mass_kg} kg is not plausible.</source>
         <translation>质量 {mass_kg} kg 不合理。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="112" />
+        <location filename="../../ui/reasons.py" line="114" />
         <source>No battery {code} on record.</source>
         <translation>没有电池 {code} 的记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="113" />
+        <location filename="../../ui/reasons.py" line="115" />
         <source>This battery cannot be dismantled now (status: {status}).</source>
         <translation>该电池当前不能拆解（状态：{status}）。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="114" />
+        <location filename="../../ui/reasons.py" line="116" />
         <source>{found} parts scanned, {expected} expected.</source>
         <translation>已扫描 {found} 个部件，应为 {expected} 个。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="115" />
+        <location filename="../../ui/reasons.py" line="117" />
         <source>This battery cannot be marked treated now.</source>
         <translation>该电池当前不能标记为已处理。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="116" />
+        <location filename="../../ui/reasons.py" line="118" />
         <source>Choose echelon use or recycling.</source>
         <translation>请选择梯次利用或再生利用。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="117" />
+        <location filename="../../ui/reasons.py" line="119" />
         <source>Enter the receiving company.</source>
         <translation>请填写接收企业。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="118" />
+        <location filename="../../ui/reasons.py" line="120" />
         <source>No batteries listed, or one listed twice.</source>
         <translation>未列出电池，或有电池重复列出。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="119" />
+        <location filename="../../ui/reasons.py" line="121" />
         <source>Battery {code} may not leave the store.</source>
         <translation>电池 {code} 不得出库。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="120" />
+        <location filename="../../ui/reasons.py" line="122" />
         <source>Unknown inspection result.</source>
         <translation>未知的检测结果。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="121" />
+        <location filename="../../ui/reasons.py" line="123" />
         <source>This battery is not in quarantine.</source>
         <translation>该电池不在隔离中。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="122" />
+        <location filename="../../ui/reasons.py" line="124" />
         <source>Give a reason.</source>
         <translation>请填写原因。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="123" />
+        <location filename="../../ui/reasons.py" line="125" />
         <source>No such record.</source>
         <translation>没有该记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="124" />
+        <location filename="../../ui/reasons.py" line="126" />
         <source>This kind of record cannot be corrected.</source>
         <translation>此类记录不能更正。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="125" />
+        <location filename="../../ui/reasons.py" line="127" />
         <source>The correction lacks the battery codes of the original.</source>
         <translation>更正记录缺少原记录的电池编码。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="126" />
+        <location filename="../../ui/reasons.py" line="128" />
         <source>Unknown site role.</source>
         <translation>未知的企业角色。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="127" />
+        <location filename="../../ui/reasons.py" line="129" />
         <source>Unknown setting.</source>
         <translation>未知的设置项。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="128" />
+        <location filename="../../ui/reasons.py" line="130" />
         <source>Scanner prefixes and suffixes must not be empty.</source>
         <translation>扫描枪前缀和后缀不能为空。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="129" />
+        <location filename="../../ui/reasons.py" line="131" />
         <source>This code is on no list.</source>
         <translation>该编码不在任何清单上。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="130" />
+        <location filename="../../ui/reasons.py" line="132" />
         <source>Unknown list.</source>
         <translation>未知的清单。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="131" />
+        <location filename="../../ui/reasons.py" line="133" />
         <source>The file is not UTF-8 text.</source>
         <translation>文件不是 UTF-8 文本。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="132" />
+        <location filename="../../ui/reasons.py" line="134" />
         <source>The file cannot be read.</source>
         <translation>无法读取文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="133" />
+        <location filename="../../ui/reasons.py" line="135" />
         <source>The file lacks required columns.</source>
         <translation>文件缺少必需的列。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="134" />
+        <location filename="../../ui/reasons.py" line="136" />
         <source>A maker code has three letters or digits.</source>
         <translation>厂商代码应为 3 位字母或数字。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="135" />
+        <location filename="../../ui/reasons.py" line="137" />
         <source>A maker needs a name.</source>
         <translation>厂商需要名称。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="136" />
+        <location filename="../../ui/reasons.py" line="138" />
         <source>This record has nothing to report.</source>
         <translation>该记录无需上报。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="137" />
+        <location filename="../../ui/reasons.py" line="139" />
         <source>Already reported.</source>
         <translation>已上报。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="138" />
+        <location filename="../../ui/reasons.py" line="140" />
         <source>Enter the scrapping certificate number.</source>
         <translation>请填写报废汽车回收证明编号。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="140" />
+        <location filename="../../ui/reasons.py" line="142" />
         <source>The scan was cut off. Scan again.</source>
         <translation>扫描被中断，请重新扫描。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="141" />
+        <location filename="../../ui/reasons.py" line="143" />
         <source>The scanner sent characters it cannot send: check the keyboard layout or input method.</source>
         <translation>扫描枪发送了无效字符：请检查键盘布局或输入法。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="144" />
+        <location filename="../../ui/reasons.py" line="146" />
         <source>The scanner types through a different keyboard layout. Set the scanner (or the computer) to the US layout.</source>
         <translation>扫描枪的键盘布局不一致。请将扫描枪（或电脑）设为美式键盘布局。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="149" />
+        <location filename="../../ui/reasons.py" line="151" />
         <source>The device on {port} is not connected (unplugged, wrong port, or in use). Retrying…</source>
         <translation>{port} 上的设备未连接（已拔出、端口错误或被占用）。正在重试…</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="152" />
+        <location filename="../../ui/reasons.py" line="154" />
         <source>The device on {port} stopped answering. Reconnecting…</source>
         <translation>{port} 上的设备停止响应。正在重新连接…</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="153" />
+        <location filename="../../ui/reasons.py" line="155" />
         <source>The device is not connected.</source>
         <translation>设备未连接。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="154" />
+        <location filename="../../ui/reasons.py" line="156" />
         <source>A command could not be sent to the device.</source>
         <translation>无法向设备发送命令。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="155" />
+        <location filename="../../ui/reasons.py" line="157" />
         <source>The scanner sent unreadable bytes. Scan again.</source>
         <translation>扫描枪发送了无法识别的字节。请重新扫描。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="156" />
+        <location filename="../../ui/reasons.py" line="158" />
         <source>The scanner's message was garbled (check its baud rate). Scan again.</source>
         <translation>扫描枪的数据是乱码（请检查波特率）。请重新扫描。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="159" />
+        <location filename="../../ui/reasons.py" line="161" />
         <source>The scanner sent more than {max_length} characters without an end. Scan again.</source>
         <translation>扫描枪发送了超过 {max_length} 个字符仍未结束。请重新扫描。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="162" />
+        <location filename="../../ui/reasons.py" line="164" />
         <source>The scanner was disconnected in the middle of a code. Scan again.</source>
         <translation>扫描枪在读码过程中断开。请重新扫描。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="163" />
+        <location filename="../../ui/reasons.py" line="165" />
         <source>The scanner's code did not end as expected: set its suffix to CR (Enter). Scan again.</source>
         <translation>扫描枪的编码没有按预期结束：请将其后缀设置为 CR（回车）。请重新扫描。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="166" />
+        <location filename="../../ui/reasons.py" line="168" />
         <source>The scale sent something that is not a weight ({line}). Check its baud rate and output format.</source>
         <translation>秤发来的不是重量（{line}）。请检查波特率和输出格式。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="169" />
+        <location filename="../../ui/reasons.py" line="171" />
         <source>The scale weighs in {unit}. Set it to kg, g, lb or oz.</source>
         <translation>秤的单位是 {unit}。请设为 kg、g、lb 或 oz。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="170" />
+        <location filename="../../ui/reasons.py" line="172" />
         <source>The scale is counting or showing percent ({unit}), not weighing. Set it to weighing.</source>
         <translation>秤处于计数或百分比模式（{unit}），不是称重。请切换到称重模式。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="173" />
+        <location filename="../../ui/reasons.py" line="175" />
         <source>The scale is showing its tare, not the load.</source>
         <translation>秤正在显示皮重，而不是载荷。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="174" />
+        <location filename="../../ui/reasons.py" line="176" />
         <source>The load is beyond the scale's range.</source>
         <translation>载荷超出秤的量程。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="175" />
+        <location filename="../../ui/reasons.py" line="177" />
         <source>The scale reads below zero. Clear the platform and zero it.</source>
         <translation>秤读数低于零。请清空秤台后清零。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="176" />
+        <location filename="../../ui/reasons.py" line="178" />
         <source>The scale cannot do that now (the load is moving). Try again.</source>
         <translation>秤现在无法执行（载荷在晃动）。请重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="177" />
+        <location filename="../../ui/reasons.py" line="179" />
         <source>The scale did not understand the command. Check the scale protocol setting.</source>
         <translation>秤无法识别该命令。请检查秤的协议设置。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="180" />
+        <location filename="../../ui/reasons.py" line="182" />
         <source>The command reached the scale garbled. Check the cable and the baud rate.</source>
         <translation>命令传到秤时已损坏。请检查线缆和波特率。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="183" />
+        <location filename="../../ui/reasons.py" line="185" />
         <source>The scale refused the command in its present state.</source>
         <translation>秤在当前状态下拒绝执行该命令。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="184" />
+        <location filename="../../ui/reasons.py" line="186" />
         <source>The scale has sent nothing for {seconds} s. Is it on and set to send its weight?</source>
         <translation>秤已 {seconds} 秒没有发送数据。秤是否已开机并设置为输出重量？</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="187" />
+        <location filename="../../ui/reasons.py" line="189" />
         <source>The scale is not connected.</source>
         <translation>秤未连接。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="188" />
+        <location filename="../../ui/reasons.py" line="190" />
         <source>The weight did not settle within {seconds} s. Keep the load still and weigh again.</source>
         <translation>重量在 {seconds} 秒内未稳定。请保持载荷静止后重新称重。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="191" />
+        <location filename="../../ui/reasons.py" line="193" />
         <source>The scale shows {kg} kg, more than the {limit_kg} kg that may be zeroed. Clear the platform first.</source>
         <translation>秤显示 {kg} 千克，超过可清零的 {limit_kg} 千克。请先清空秤台。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="197" />
+        <source>The camera {detail} cannot be opened (unplugged, or in use by another program).</source>
+        <translation>无法打开摄像头 {detail}（未连接，或被其他程序占用）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="200" />
+        <source>The camera {detail} stopped sending pictures.</source>
+        <translation>摄像头 {detail} 停止发送画面。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="201" />
+        <source>The camera is closed.</source>
+        <translation>摄像头已关闭。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="202" />
+        <source>The folder {detail} holds no images to replay.</source>
+        <translation>文件夹 {detail} 中没有可回放的图像。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="203" />
+        <source>The recording {detail} does not exist.</source>
+        <translation>录像 {detail} 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="204" />
+        <source>The recording {detail} cannot be read.</source>
+        <translation>无法读取录像 {detail}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="205" />
+        <source>The recording {detail} cannot be written.</source>
+        <translation>无法写入录像 {detail}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="207" />
+        <source>The label printer at {detail} refused the connection. Is it switched on?</source>
+        <translation>位于 {detail} 的标签打印机拒绝连接。打印机是否已开机？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="210" />
+        <source>The label printer at {detail} did not answer in time.</source>
+        <translation>位于 {detail} 的标签打印机未及时响应。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="211" />
+        <source>The label printer at {detail} cannot be reached.</source>
+        <translation>无法连接位于 {detail} 的标签打印机。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="212" />
+        <source>The label printer's status could not be read.</source>
+        <translation>无法读取标签打印机的状态。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="213" />
+        <source>The label printer is out of labels or ribbon.</source>
+        <translation>标签打印机缺纸或缺碳带。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="214" />
+        <source>The label printer's head is open. Close it.</source>
+        <translation>标签打印机的打印头未合上。请合上。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="215" />
+        <source>The label printer is paused. Press its pause button.</source>
+        <translation>标签打印机已暂停。请按暂停键恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="216" />
+        <source>Printing is not installed on this computer (package cups-client). Run scripts/install.sh.</source>
+        <translation>本机未安装打印组件（cups-client 软件包）。请运行 scripts/install.sh。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="219" />
+        <source>The print system did not answer in time.</source>
+        <translation>打印系统未及时响应。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="220" />
+        <source>The print system refused the job: {detail}</source>
+        <translation>打印系统拒绝了该任务：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="222" />
+        <source>The rule set file is not valid JSON ({detail}).</source>
+        <translation>规则集文件不是有效的 JSON（{detail}）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="223" />
+        <source>The rule set file does not hold a rule set.</source>
+        <translation>该文件不包含规则集。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="224" />
+        <source>The rule set lacks its section {detail}.</source>
+        <translation>规则集缺少 {detail} 部分。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="225" />
+        <source>The rule set's format {detail} is newer than this station reads. Update the station.</source>
+        <translation>规则集格式 {detail} 比本工作站支持的更新。请升级工作站。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="228" />
+        <source>The rule set's chemistry entry {detail} is malformed.</source>
+        <translation>规则集中的电池类型条目 {detail} 格式错误。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="229" />
+        <source>The rule set's maker code {detail} is malformed.</source>
+        <translation>规则集中的厂商代码 {detail} 格式错误。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="230" />
+        <source>The rule set's list entry {detail} is malformed.</source>
+        <translation>规则集中的名单条目 {detail} 格式错误。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="231" />
+        <source>The rule set's reporting deadlines are malformed ({detail}).</source>
+        <translation>规则集中的上报时限格式错误（{detail}）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="234" />
+        <source>The rule set's working-day calendar is malformed ({detail}).</source>
+        <translation>规则集中的工作日日历格式错误（{detail}）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="235" />
+        <source>The rule set's hazardous-waste section is malformed ({detail}).</source>
+        <translation>规则集中的危险废物部分格式错误（{detail}）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="9" />
+        <source>A container identification code has 37 characters, not {length}.</source>
+        <translation>容器识别码应为 37 位，而不是 {length} 位。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="12" />
+        <source>The credit-code part {uscc} of the container code is invalid.</source>
+        <translation>容器识别码中的统一社会信用代码部分 {uscc} 无效。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="15" />
+        <source>The waste-code part {waste} is not 8 digits of a category HW01-HW50.</source>
+        <translation>废物代码部分 {waste} 不是 HW01–HW50 类别的 8 位代码。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="18" />
+        <source>The date part {date} of the container code is not a real YYYYMMDD date.</source>
+        <translation>容器识别码中的日期部分 {date} 不是有效的 YYYYMMDD 日期。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="21" />
+        <source>The sequence part {sequence} is not 001-999.</source>
+        <translation>流水号部分 {sequence} 不在 001–999 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="22" />
+        <source>The scanned container code is malformed (see findings).</source>
+        <translation>扫描的容器识别码格式错误（见检查结果）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="23" />
+        <source>999 containers of this waste were already opened today.</source>
+        <translation>今天已为该废物启用了 999 个容器。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="26" />
+        <source>The waste code {waste_code} is not in the catalogue.</source>
+        <translation>废物代码 {waste_code} 不在名录中。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="27" />
+        <source>The container type {container_type} is not in the rule set.</source>
+        <translation>容器类型 {container_type} 不在规则集中。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="30" />
+        <source>The capacity must be more than zero and at most the container type's.</source>
+        <translation>容量必须大于零，且不超过该容器类型的容量。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="33" />
+        <source>A storage location is required.</source>
+        <translation>必须填写贮存位置。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="34" />
+        <source>The site's credit code is not configured; container codes carry it.</source>
+        <translation>尚未配置本单位的统一社会信用代码；容器识别码需要它。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="37" />
+        <source>No container with this identification code was opened.</source>
+        <translation>没有启用过此识别码的容器。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="38" />
+        <source>The date {date} is before the container was opened ({opened_on}).</source>
+        <translation>日期 {date} 早于容器启用日期（{opened_on}）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="41" />
+        <source>The container is sealed: nothing more goes in.</source>
+        <translation>容器已封装，不能再装入。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="42" />
+        <source>The container was handed out under manifest {manifest_no}.</source>
+        <translation>该容器已按联单 {manifest_no} 转移出厂。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="43" />
+        <source>The quantity {value} is not a number.</source>
+        <translation>数量 {value} 不是数字。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="44" />
+        <source>A fill needs a quantity of more than zero.</source>
+        <translation>装入数量必须大于零。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="45" />
+        <source>The dismantling output {fraction} is not in the rule set.</source>
+        <translation>拆解产物 {fraction} 不在规则集中。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="46" />
+        <source>The output {fraction} is general industrial solid waste, not for a container.</source>
+        <translation>产物 {fraction} 属于一般工业固体废物，不装入危废容器。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="49" />
+        <source>One waste code per container: {fraction_code} cannot go into {container_code}.</source>
+        <translation>一个容器只装一种废物代码：{fraction_code} 不能装入 {container_code} 容器。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="52" />
+        <source>Incompatible wastes never together: {group} meets {present}.</source>
+        <translation>不相容的废物不得混装：{group} 与 {present} 相遇。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="53" />
+        <source>The fill of {mass_g} g would take the container beyond its capacity.</source>
+        <translation>装入 {mass_g} 克将超出容器容量。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="56" />
+        <source>A quantity comes from the scale or is typed.</source>
+        <translation>数量须来自秤或手工输入。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="57" />
+        <source>An empty container is not sealed.</source>
+        <translation>空容器不能封装。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="58" />
+        <source>The weighed mass {value} is not a number.</source>
+        <translation>称得的质量 {value} 不是数字。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="59" />
+        <source>The weighed mass differs from the fills by more than {tolerance_pct} %.</source>
+        <translation>称得的质量与装入记录相差超过 {tolerance_pct}%。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="62" />
+        <source>The manifest number {manifest_no} does not have the configured format.</source>
+        <translation>联单编号 {manifest_no} 不符合配置的格式。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="65" />
+        <source>The manifest number {manifest_no} was used before.</source>
+        <translation>联单编号 {manifest_no} 已被使用过。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="66" />
+        <source>The receiver's hazardous-waste licence number is required.</source>
+        <translation>必须填写接收单位的危险废物经营许可证编号。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="69" />
+        <source>The carrier's name is required.</source>
+        <translation>必须填写运输单位名称。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="70" />
+        <source>The vehicle plate {plate} is not a Chinese plate number.</source>
+        <translation>车牌 {plate} 不是有效的中国车牌号。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="71" />
+        <source>The driver's name is required.</source>
+        <translation>必须填写驾驶员姓名。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="72" />
+        <source>No containers, or a container listed twice.</source>
+        <translation>没有容器，或有容器被重复列出。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="73" />
+        <source>Only sealed containers leave; {container} is still open.</source>
+        <translation>只有已封装的容器才能转移；{container} 仍未封装。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="74" />
+        <source>One manifest per waste: the containers hold {waste_codes}.</source>
+        <translation>一张联单只对应一种废物：这些容器装有 {waste_codes}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="75" />
+        <source>The manifest quantity {quantity} is not a number.</source>
+        <translation>联单数量 {quantity} 不是数字。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="76" />
+        <source>The manifest says {manifest_g} g; the containers hold {containers_g} g.</source>
+        <translation>联单记载 {manifest_g} 克；容器中有 {containers_g} 克。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="79" />
+        <source>The checklist item {item} does not exist.</source>
+        <translation>检查项 {item} 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="80" />
+        <source>The checklist item's values are incomplete or wrong (see findings).</source>
+        <translation>检查项的数值不完整或有误（见检查结果）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="83" />
+        <source>The item is already on record for this pack; correct it instead.</source>
+        <translation>该电池包已记录此项；请改用更正。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="86" />
+        <source>The field {field} is required.</source>
+        <translation>必须填写字段 {field}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="87" />
+        <source>The field {field} has an unusable value {value}.</source>
+        <translation>字段 {field} 的值 {value} 无法使用。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="88" />
+        <source>The item has no field {field}.</source>
+        <translation>该项没有字段 {field}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="89" />
+        <source>The field {field} does not apply with the other answers.</source>
+        <translation>根据其他回答，字段 {field} 不适用。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="92" />
+        <source>The service disconnect must be removed before work goes on.</source>
+        <translation>继续作业前必须拔下维修开关。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="95" />
+        <source>Waited {wait_min} min after isolation; {required_min} min are required.</source>
+        <translation>断电后仅等待了 {wait_min} 分钟；要求 {required_min} 分钟。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="98" />
+        <source>Protective equipment and extraction must both be confirmed ({missing}).</source>
+        <translation>必须同时确认个人防护装备和排风（{missing}）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="101" />
+        <source>The mandatory handling item {item} is not recorded for the pack.</source>
+        <translation>该电池包尚未记录必需的处理项 {item}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="104" />
+        <source>The CSV file cannot be parsed near line {line}.</source>
+        <translation>CSV 文件在第 {line} 行附近无法解析。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="105" />
+        <source>The line has {fields} fields; the header has {expected}.</source>
+        <translation>该行有 {fields} 个字段；表头有 {expected} 个。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="106" />
+        <source>The line has no sample id.</source>
+        <translation>该行没有样品编号。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="107" />
+        <source>The line has no parent item.</source>
+        <translation>该行没有所属物品。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="108" />
+        <source>The line has no component.</source>
+        <translation>该行没有部件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="109" />
+        <source>The line has no material class.</source>
+        <translation>该行没有材料类别。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="110" />
+        <source>The material class {material} has no screening bands.</source>
+        <translation>材料类别 {material} 没有筛查区间。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="111" />
+        <source>The date {date} is not a date.</source>
+        <translation>{date} 不是有效日期。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="112" />
+        <source>The {element} reading {value} is not a non-negative number.</source>
+        <translation>{element} 的读数 {value} 不是非负数。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="113" />
+        <source>The {element} reading has no usable uncertainty (or detection limit).</source>
+        <translation>{element} 的读数没有可用的不确定度（或检出限）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="116" />
+        <source>The line has no element reading.</source>
+        <translation>该行没有元素读数。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="117" />
+        <source>The sample {sample} is already on record.</source>
+        <translation>样品 {sample} 已有记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="118" />
+        <source>The parent item {parent} is not a battery on record.</source>
+        <translation>所属物品 {parent} 不是已记录的电池。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="119" />
+        <source>No screening of sample {sample} is on record.</source>
+        <translation>没有样品 {sample} 的筛查记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="120" />
+        <source>The sample passed screening ({verdict}); no lab report is expected.</source>
+        <translation>样品已通过筛查（{verdict}）；不需要实验室报告。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="123" />
+        <source>The sample screened {verdict} and has no lab report yet.</source>
+        <translation>样品筛查结果为 {verdict}，尚无实验室报告。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="124" />
+        <source>A lab report needs its number and the laboratory.</source>
+        <translation>实验室报告需要报告编号和实验室名称。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="125" />
+        <source>A lab verdict is pass or fail.</source>
+        <translation>实验室结论只能是合格或不合格。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="126" />
+        <source>Lab results are non-negative numbers in mg/kg.</source>
+        <translation>实验室结果必须是以 mg/kg 计的非负数。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="127" />
+        <source>The container's generated, stored and handed-out quantities differ.</source>
+        <translation>该容器的产生量、贮存量和转移量不一致。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="130" />
+        <source>For {waste_code}, generated differs from in storage + handed out by {difference_g} g.</source>
+        <translation>{waste_code} 的产生量与贮存量加转移量相差 {difference_g} 克。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="133" />
+        <source>The manifest's quantity differs from its containers' records.</source>
+        <translation>联单数量与其容器记录不一致。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="136" />
+        <source>Ledger records name a container that was never opened.</source>
+        <translation>台账记录中出现了从未启用的容器。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="137" />
+        <source>The container has {count} {record} records.</source>
+        <translation>该容器有 {count} 条 {record} 记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="138" />
+        <source>The identification code was given to {openings} containers.</source>
+        <translation>该识别码被分配给了 {openings} 个容器。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="141" />
+        <source>A fill names the pack {pack}, which is no longer on record.</source>
+        <translation>装入记录所指的电池包 {pack} 已不在记录中。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="142" />
+        <source>A fill under {fill_code} sits in a {container_code} container.</source>
+        <translation>代码为 {fill_code} 的装入记录位于 {container_code} 容器中。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="143" />
+        <source>Stored since {stored_since}: {days_over} days beyond the storage limit.</source>
+        <translation>自 {stored_since} 起贮存：已超过贮存期限 {days_over} 天。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="146" />
+        <source>Stored since {stored_since}: {days_left} days left before the limit ({due}).</source>
+        <translation>自 {stored_since} 起贮存：距期限（{due}）还剩 {days_left} 天。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="153" />
+        <source>No certificate payload (TSC1...) was found in the QR code or the text given.</source>
+        <translation>在二维码或所给文本中未找到证书数据（TSC1...）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="156" />
+        <source>The certificate payload is damaged or not of this format.</source>
+        <translation>证书数据已损坏或格式不符。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="157" />
+        <source>The certificate was signed with a key this verifier does not know.</source>
+        <translation>证书所用的签名密钥不为本验证方所知。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="158" />
+        <source>The signature does not match the certificate's facts: they were changed.</source>
+        <translation>签名与证书内容不符：内容已被更改。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="161" />
+        <source>The signing key belongs to station {known}, not to {claimed}.</source>
+        <translation>签名密钥属于工作站 {known}，而不是 {claimed}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="164" />
+        <source>No certificate QR code could be read from the document.</source>
+        <translation>无法从文件中读取证书二维码。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="165" />
+        <source>The PDF carries no certificate data (certificate.json) to check its content against.</source>
+        <translation>该 PDF 不含可用于核对内容的证书数据（certificate.json）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="168" />
+        <source>The certificate data embedded in the PDF is damaged.</source>
+        <translation>PDF 中嵌入的证书数据已损坏。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="169" />
+        <source>The certificate's data is not the data that was signed.</source>
+        <translation>证书数据与签名时的数据不一致。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="170" />
+        <source>The QR code's {field} ({signed}) differs from the certificate's ({shown}).</source>
+        <translation>二维码中的 {field}（{signed}）与证书上的（{shown}）不一致。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="173" />
+        <source>The printed text of the PDF differs from the signed data.</source>
+        <translation>PDF 的印刷文字与签名数据不一致。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="174" />
+        <source>The certificate was revoked ({reason}).</source>
+        <translation>该证书已被撤销（{reason}）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="175" />
+        <source>A newer version {version} of this certificate was issued.</source>
+        <translation>该证书已签发更新的版本 {version}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="176" />
+        <source>This station has no record of the certificate (issued elsewhere?).</source>
+        <translation>本工作站没有该证书的记录（可能由其他工作站签发？）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="179" />
+        <source>This station's record of the certificate has other data.</source>
+        <translation>本工作站记录的该证书数据不同。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="180" />
+        <source>The pack already has certificate {number}; re-issue it instead.</source>
+        <translation>该电池包已有证书 {number}；请改为重新签发。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="183" />
+        <source>No certificate {number} is on record.</source>
+        <translation>没有证书 {number} 的记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="184" />
+        <source>Certificate {number} is already revoked.</source>
+        <translation>证书 {number} 已被撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="185" />
+        <source>Certificates can be revoked within {days} days of issue; {number} is older.</source>
+        <translation>证书只能在签发后 {days} 天内撤销；{number} 已超期。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="188" />
+        <source>The pack cannot be certified yet (see findings).</source>
+        <translation>该电池包尚不能出具证书（见检查结果）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="189" />
+        <source>The certificate type must be dismantling, recycling or destruction.</source>
+        <translation>证书类型必须是拆解、再生利用或销毁。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="192" />
+        <source>The site's name and credit code must be configured before certificates are issued.</source>
+        <translation>签发证书前必须配置本单位名称和统一社会信用代码。</translation>
     </message>
 </context>
 <context>
@@ -881,37 +1516,37 @@ Every record saved so far is safe. The details are in the log file.</source>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../ui/reasons.py" line="198" />
+        <location filename="../../ui/reasons.py" line="244" />
         <source>in store</source>
         <translation>在库</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="199" />
+        <location filename="../../ui/reasons.py" line="245" />
         <source>in quarantine</source>
         <translation>隔离中</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="200" />
+        <location filename="../../ui/reasons.py" line="246" />
         <source>being dismantled</source>
         <translation>拆解中</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="201" />
+        <location filename="../../ui/reasons.py" line="247" />
         <source>dismantled</source>
         <translation>已拆解</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="202" />
+        <location filename="../../ui/reasons.py" line="248" />
         <source>handed out</source>
         <translation>已移交出库</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="203" />
+        <location filename="../../ui/reasons.py" line="249" />
         <source>treated</source>
         <translation>已处理</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="204" />
+        <location filename="../../ui/reasons.py" line="250" />
         <source>certified</source>
         <translation>已出证</translation>
     </message>

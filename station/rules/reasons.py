@@ -75,3 +75,17 @@ OPERATION_REASONS: dict[str, str] = {
     "already_reported": "the duty was already reported",
     "certificate_no_missing": "the scrapping certificate number is missing",
 }
+
+# A rule set that cannot be installed (RuleSetError); ``detail`` names the place in the document.
+RULESET_REASONS: dict[str, str] = {
+    "ruleset_not_json": "the rule set file is not JSON ({detail})",
+    "ruleset_not_object": "the rule set is not a JSON object",
+    "ruleset_section_missing": "the rule set lacks its section {detail}",
+    "ruleset_format_unsupported": "the rule set's format {detail} is not one this station reads",
+    "ruleset_bad_chemistry": "the rule set's chemistry entry {detail} is malformed",
+    "ruleset_bad_maker": "the rule set's maker code {detail} is not three capital letters or digits",
+    "ruleset_bad_list_entry": "the rule set's list entry {detail} has no valid list kind",
+    "ruleset_bad_deadlines": "the rule set's reporting deadlines are malformed ({detail})",
+    "ruleset_bad_calendar": "the rule set's working-day calendar is malformed ({detail})",
+    "ruleset_bad_hazard": "the rule set's hazardous-waste section is malformed ({detail})",
+}

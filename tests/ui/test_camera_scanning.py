@@ -127,8 +127,10 @@ def test_a_lost_camera_is_shown_as_reconnecting(qtbot, store, tasks):
     screen = screen_with(qtbot, store, tasks, rig_for(LostCamera()))
     screen.camera.feed.start()
     try:
-        qtbot.waitUntil(lambda: "reconnecting" in screen.camera.status_text(), timeout=10000)
-        assert "camera_" in screen.camera.status_text()
+        qtbot.waitUntil(lambda: "Reconnecting" in screen.camera.status_text(), timeout=10000)
+        text = screen.camera.status_text()
+        assert "camera_" not in text  # worded, never the bare reason code
+        assert "The camera usb" in text
     finally:
         screen.camera.feed.stop()
 

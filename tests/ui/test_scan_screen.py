@@ -12,12 +12,16 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 
+from hardware.camera.reasons import CAMERA_REASONS
+from hardware.printers.reasons import PRINTER_REASONS
 from hardware.scale import SCALE_REASONS
 from hardware.serialport import SERIAL_REASONS
 from hardware.wedge.reasons import WEDGE_REASONS
 from station.codes import REASONS
+from station.documents.reasons import REASONS as DOCUMENT_REASONS
+from station.hazard.reasons import REASONS as HAZARD_REASONS
 from station.operations.intake import IntakeForm, receive
-from station.rules.reasons import OPERATION_REASONS, RULE_REASONS
+from station.rules.reasons import OPERATION_REASONS, RULE_REASONS, RULESET_REASONS
 from station.rules.verdict import Outcome
 from station.store.store import Store
 from tests.conftest import make_code
@@ -85,7 +89,8 @@ def test_look_up_records_nothing(qtbot, screen, store):
 
 def test_every_reason_code_has_words():
     core = set(REASONS) | set(RULE_REASONS) | set(OPERATION_REASONS) | set(WEDGE_REASONS) | set(SERIAL_REASONS)
-    core |= set(SCALE_REASONS)
+    core |= set(SCALE_REASONS) | set(HAZARD_REASONS) | set(DOCUMENT_REASONS)
+    core |= set(CAMERA_REASONS) | set(PRINTER_REASONS) | set(RULESET_REASONS)
     assert core == set(TEXTS)
 
 
