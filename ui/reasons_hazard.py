@@ -146,6 +146,27 @@ HAZARD_TEXTS: dict[str, str] = {
     "storage_due_soon": QT_TRANSLATE_NOOP(
         "Reason", "Stored since {stored_since}: {days_left} days left before the limit ({due})."
     ),
+    "date_before_last_fill": QT_TRANSLATE_NOOP(
+        "Reason", "The seal's date {date} is before the container's last fill ({last_fill_on})."
+    ),
+    "date_before_seal": QT_TRANSLATE_NOOP(
+        "Reason", "The transfer's date {date} is before {container} was sealed ({sealed_on})."
+    ),
+    "container_wastes_incompatible": QT_TRANSLATE_NOOP(
+        "Reason", "The container holds incompatible wastes together: {groups}."
+    ),
+    "container_over_capacity": QT_TRANSLATE_NOOP(
+        "Reason", "The container holds {filled_g} g, beyond its capacity of {capacity_g} g."
+    ),
+    "fill_not_positive": QT_TRANSLATE_NOOP(
+        "Reason", "A fill of the container is recorded with {mass_g} g (not more than zero)."
+    ),
+    "sealed_before_fill": QT_TRANSLATE_NOOP(
+        "Reason", "The container was sealed on {sealed_on}, before its fill of {last_fill_on}."
+    ),
+    "handed_out_before_seal": QT_TRANSLATE_NOOP(
+        "Reason", "The container was handed out on {handed_out_on}, before its seal of {sealed_on}."
+    ),
 }
 
 

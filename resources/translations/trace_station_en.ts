@@ -1298,112 +1298,147 @@ Every record saved so far is safe. The details are in the log file.</translation
         <translation>Stored since {stored_since}: {days_left} days left before the limit ({due}).</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons_hazard.py" line="153" />
+        <location filename="../../ui/reasons_hazard.py" line="149" />
+        <source>The seal's date {date} is before the container's last fill ({last_fill_on}).</source>
+        <translation>The seal's date {date} is before the container's last fill ({last_fill_on}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="152" />
+        <source>The transfer's date {date} is before {container} was sealed ({sealed_on}).</source>
+        <translation>The transfer's date {date} is before {container} was sealed ({sealed_on}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="155" />
+        <source>The container holds incompatible wastes together: {groups}.</source>
+        <translation>The container holds incompatible wastes together: {groups}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="158" />
+        <source>The container holds {filled_g} g, beyond its capacity of {capacity_g} g.</source>
+        <translation>The container holds {filled_g} g, beyond its capacity of {capacity_g} g.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="161" />
+        <source>A fill of the container is recorded with {mass_g} g (not more than zero).</source>
+        <translation>A fill of the container is recorded with {mass_g} g (not more than zero).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="164" />
+        <source>The container was sealed on {sealed_on}, before its fill of {last_fill_on}.</source>
+        <translation>The container was sealed on {sealed_on}, before its fill of {last_fill_on}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="167" />
+        <source>The container was handed out on {handed_out_on}, before its seal of {sealed_on}.</source>
+        <translation>The container was handed out on {handed_out_on}, before its seal of {sealed_on}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="174" />
         <source>No certificate payload (TSC1...) was found in the QR code or the text given.</source>
         <translation>No certificate payload (TSC1...) was found in the QR code or the text given.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons_hazard.py" line="156" />
+        <location filename="../../ui/reasons_hazard.py" line="177" />
         <source>The certificate payload is damaged or not of this format.</source>
         <translation>The certificate payload is damaged or not of this format.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons_hazard.py" line="157" />
+        <location filename="../../ui/reasons_hazard.py" line="178" />
         <source>The certificate was signed with a key this verifier does not know.</source>
         <translation>The certificate was signed with a key this verifier does not know.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons_hazard.py" line="158" />
+        <location filename="../../ui/reasons_hazard.py" line="179" />
         <source>The signature does not match the certificate's facts: they were changed.</source>
         <translation>The signature does not match the certificate's facts: they were changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons_hazard.py" line="161" />
+        <location filename="../../ui/reasons_hazard.py" line="182" />
         <source>The signing key belongs to station {known}, not to {claimed}.</source>
         <translation>The signing key belongs to station {known}, not to {claimed}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons_hazard.py" line="164" />
+        <location filename="../../ui/reasons_hazard.py" line="185" />
         <source>No certificate QR code could be read from the document.</source>
         <translation>No certificate QR code could be read from the document.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons_hazard.py" line="165" />
+        <location filename="../../ui/reasons_hazard.py" line="186" />
         <source>The PDF carries no certificate data (certificate.json) to check its content against.</source>
         <translation>The PDF carries no certificate data (certificate.json) to check its content against.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons_hazard.py" line="168" />
+        <location filename="../../ui/reasons_hazard.py" line="189" />
         <source>The certificate data embedded in the PDF is damaged.</source>
         <translation>The certificate data embedded in the PDF is damaged.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons_hazard.py" line="169" />
+        <location filename="../../ui/reasons_hazard.py" line="190" />
         <source>The certificate's data is not the data that was signed.</source>
         <translation>The certificate's data is not the data that was signed.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons_hazard.py" line="170" />
+        <location filename="../../ui/reasons_hazard.py" line="191" />
         <source>The QR code's {field} ({signed}) differs from the certificate's ({shown}).</source>
         <translation>The QR code's {field} ({signed}) differs from the certificate's ({shown}).</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons_hazard.py" line="173" />
+        <location filename="../../ui/reasons_hazard.py" line="194" />
         <source>The printed text of the PDF differs from the signed data.</source>
         <translation>The printed text of the PDF differs from the signed data.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons_hazard.py" line="174" />
+        <location filename="../../ui/reasons_hazard.py" line="195" />
         <source>The certificate was revoked ({reason}).</source>
         <translation>The certificate was revoked ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons_hazard.py" line="175" />
+        <location filename="../../ui/reasons_hazard.py" line="196" />
         <source>A newer version {version} of this certificate was issued.</source>
         <translation>A newer version {version} of this certificate was issued.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons_hazard.py" line="176" />
+        <location filename="../../ui/reasons_hazard.py" line="197" />
         <source>This station has no record of the certificate (issued elsewhere?).</source>
         <translation>This station has no record of the certificate (issued elsewhere?).</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons_hazard.py" line="179" />
+        <location filename="../../ui/reasons_hazard.py" line="200" />
         <source>This station's record of the certificate has other data.</source>
         <translation>This station's record of the certificate has other data.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons_hazard.py" line="180" />
+        <location filename="../../ui/reasons_hazard.py" line="201" />
         <source>The pack already has certificate {number}; re-issue it instead.</source>
         <translation>The pack already has certificate {number}; re-issue it instead.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons_hazard.py" line="183" />
+        <location filename="../../ui/reasons_hazard.py" line="204" />
         <source>No certificate {number} is on record.</source>
         <translation>No certificate {number} is on record.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons_hazard.py" line="184" />
+        <location filename="../../ui/reasons_hazard.py" line="205" />
         <source>Certificate {number} is already revoked.</source>
         <translation>Certificate {number} is already revoked.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons_hazard.py" line="185" />
+        <location filename="../../ui/reasons_hazard.py" line="206" />
         <source>Certificates can be revoked within {days} days of issue; {number} is older.</source>
         <translation>Certificates can be revoked within {days} days of issue; {number} is older.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons_hazard.py" line="188" />
+        <location filename="../../ui/reasons_hazard.py" line="209" />
         <source>The pack cannot be certified yet (see findings).</source>
         <translation>The pack cannot be certified yet (see findings).</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons_hazard.py" line="189" />
+        <location filename="../../ui/reasons_hazard.py" line="210" />
         <source>The certificate type must be dismantling, recycling or destruction.</source>
         <translation>The certificate type must be dismantling, recycling or destruction.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons_hazard.py" line="192" />
+        <location filename="../../ui/reasons_hazard.py" line="213" />
         <source>The site's name and credit code must be configured before certificates are issued.</source>
         <translation>The site's name and credit code must be configured before certificates are issued.</translation>
     </message>

@@ -1298,112 +1298,147 @@ Every record saved so far is safe. The details are in the log file.</source>
         <translation>自 {stored_since} 起贮存：距期限（{due}）还剩 {days_left} 天。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons_hazard.py" line="153" />
+        <location filename="../../ui/reasons_hazard.py" line="149" />
+        <source>The seal's date {date} is before the container's last fill ({last_fill_on}).</source>
+        <translation>封装日期 {date} 早于该容器最后一次装入（{last_fill_on}）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="152" />
+        <source>The transfer's date {date} is before {container} was sealed ({sealed_on}).</source>
+        <translation>转移日期 {date} 早于 {container} 的封装日期（{sealed_on}）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="155" />
+        <source>The container holds incompatible wastes together: {groups}.</source>
+        <translation>该容器混装了不相容的废物：{groups}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="158" />
+        <source>The container holds {filled_g} g, beyond its capacity of {capacity_g} g.</source>
+        <translation>该容器装有 {filled_g} 克，超出其容量 {capacity_g} 克。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="161" />
+        <source>A fill of the container is recorded with {mass_g} g (not more than zero).</source>
+        <translation>该容器有一条装入记录为 {mass_g} 克（不大于零）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="164" />
+        <source>The container was sealed on {sealed_on}, before its fill of {last_fill_on}.</source>
+        <translation>该容器于 {sealed_on} 封装，早于其 {last_fill_on} 的装入。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="167" />
+        <source>The container was handed out on {handed_out_on}, before its seal of {sealed_on}.</source>
+        <translation>该容器于 {handed_out_on} 转移出厂，早于其 {sealed_on} 的封装。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons_hazard.py" line="174" />
         <source>No certificate payload (TSC1...) was found in the QR code or the text given.</source>
         <translation>在二维码或所给文本中未找到证书数据（TSC1...）。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons_hazard.py" line="156" />
+        <location filename="../../ui/reasons_hazard.py" line="177" />
         <source>The certificate payload is damaged or not of this format.</source>
         <translation>证书数据已损坏或格式不符。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons_hazard.py" line="157" />
+        <location filename="../../ui/reasons_hazard.py" line="178" />
         <source>The certificate was signed with a key this verifier does not know.</source>
         <translation>证书所用的签名密钥不为本验证方所知。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons_hazard.py" line="158" />
+        <location filename="../../ui/reasons_hazard.py" line="179" />
         <source>The signature does not match the certificate's facts: they were changed.</source>
         <translation>签名与证书内容不符：内容已被更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons_hazard.py" line="161" />
+        <location filename="../../ui/reasons_hazard.py" line="182" />
         <source>The signing key belongs to station {known}, not to {claimed}.</source>
         <translation>签名密钥属于工作站 {known}，而不是 {claimed}。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons_hazard.py" line="164" />
+        <location filename="../../ui/reasons_hazard.py" line="185" />
         <source>No certificate QR code could be read from the document.</source>
         <translation>无法从文件中读取证书二维码。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons_hazard.py" line="165" />
+        <location filename="../../ui/reasons_hazard.py" line="186" />
         <source>The PDF carries no certificate data (certificate.json) to check its content against.</source>
         <translation>该 PDF 不含可用于核对内容的证书数据（certificate.json）。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons_hazard.py" line="168" />
+        <location filename="../../ui/reasons_hazard.py" line="189" />
         <source>The certificate data embedded in the PDF is damaged.</source>
         <translation>PDF 中嵌入的证书数据已损坏。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons_hazard.py" line="169" />
+        <location filename="../../ui/reasons_hazard.py" line="190" />
         <source>The certificate's data is not the data that was signed.</source>
         <translation>证书数据与签名时的数据不一致。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons_hazard.py" line="170" />
+        <location filename="../../ui/reasons_hazard.py" line="191" />
         <source>The QR code's {field} ({signed}) differs from the certificate's ({shown}).</source>
         <translation>二维码中的 {field}（{signed}）与证书上的（{shown}）不一致。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons_hazard.py" line="173" />
+        <location filename="../../ui/reasons_hazard.py" line="194" />
         <source>The printed text of the PDF differs from the signed data.</source>
         <translation>PDF 的印刷文字与签名数据不一致。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons_hazard.py" line="174" />
+        <location filename="../../ui/reasons_hazard.py" line="195" />
         <source>The certificate was revoked ({reason}).</source>
         <translation>该证书已被撤销（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons_hazard.py" line="175" />
+        <location filename="../../ui/reasons_hazard.py" line="196" />
         <source>A newer version {version} of this certificate was issued.</source>
         <translation>该证书已签发更新的版本 {version}。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons_hazard.py" line="176" />
+        <location filename="../../ui/reasons_hazard.py" line="197" />
         <source>This station has no record of the certificate (issued elsewhere?).</source>
         <translation>本工作站没有该证书的记录（可能由其他工作站签发？）。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons_hazard.py" line="179" />
+        <location filename="../../ui/reasons_hazard.py" line="200" />
         <source>This station's record of the certificate has other data.</source>
         <translation>本工作站记录的该证书数据不同。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons_hazard.py" line="180" />
+        <location filename="../../ui/reasons_hazard.py" line="201" />
         <source>The pack already has certificate {number}; re-issue it instead.</source>
         <translation>该电池包已有证书 {number}；请改为重新签发。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons_hazard.py" line="183" />
+        <location filename="../../ui/reasons_hazard.py" line="204" />
         <source>No certificate {number} is on record.</source>
         <translation>没有证书 {number} 的记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons_hazard.py" line="184" />
+        <location filename="../../ui/reasons_hazard.py" line="205" />
         <source>Certificate {number} is already revoked.</source>
         <translation>证书 {number} 已被撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons_hazard.py" line="185" />
+        <location filename="../../ui/reasons_hazard.py" line="206" />
         <source>Certificates can be revoked within {days} days of issue; {number} is older.</source>
         <translation>证书只能在签发后 {days} 天内撤销；{number} 已超期。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons_hazard.py" line="188" />
+        <location filename="../../ui/reasons_hazard.py" line="209" />
         <source>The pack cannot be certified yet (see findings).</source>
         <translation>该电池包尚不能出具证书（见检查结果）。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons_hazard.py" line="189" />
+        <location filename="../../ui/reasons_hazard.py" line="210" />
         <source>The certificate type must be dismantling, recycling or destruction.</source>
         <translation>证书类型必须是拆解、再生利用或销毁。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons_hazard.py" line="192" />
+        <location filename="../../ui/reasons_hazard.py" line="213" />
         <source>The site's name and credit code must be configured before certificates are issued.</source>
         <translation>签发证书前必须配置本单位名称和统一社会信用代码。</translation>
     </message>

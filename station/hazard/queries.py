@@ -32,6 +32,8 @@ class ContainerState:
     fills: int
     groups: frozenset[str]
     stored_since: date | None  # the first fill
+    last_fill_on: date | None
+    sealed_on: date | None  # the storage-in record's date
     stored_in_g: int | None  # the seal's quantity
     handed_out_g: int | None
     manifest_no: str | None
@@ -52,7 +54,8 @@ _CONTAINERS = (
     "FROM hazard_container"
 )
 _LEDGER = (
-    "SELECT id_code, kind, SUM(mass_g), COUNT(*), MIN(on_date), GROUP_CONCAT(DISTINCT grp), MAX(manifest_no) "
+    "SELECT id_code, kind, SUM(mass_g), COUNT(*), MIN(on_date), GROUP_CONCAT(DISTINCT grp), MAX(manifest_no), "
+    "MAX(on_date) "
     "FROM hazard_ledger"
 )
 
@@ -66,10 +69,10 @@ def container_states(db: pw.SqliteDatabase, id_codes: Iterable[str] | None = Non
             return []
         where = f" WHERE id_code IN ({','.join('?' * len(params))})"
     totals: dict[tuple[str, str], tuple] = {}
-    for id_code, kind, mass, count, first, groups, manifest in db.execute_sql(
+    for id_code, kind, mass, count, first, groups, manifest, last in db.execute_sql(
         f"{_LEDGER}{where} GROUP BY id_code, kind", params
     ):
-        totals[(id_code, kind)] = (mass, count, first, groups, manifest)
+        totals[(id_code, kind)] = (mass, count, first, groups, manifest, last)
     states = []
     for seq, id_code, waste, category, name, ctype, location, capacity, opened in db.execute_sql(
         f"{_CONTAINERS}{where} ORDER BY seq", params
@@ -92,6 +95,8 @@ def container_states(db: pw.SqliteDatabase, id_codes: Iterable[str] | None = Non
                 fills=gen[1] if gen else 0,
                 groups=frozenset(gen[3].split(",")) if gen and gen[3] else frozenset(),
                 stored_since=date.fromisoformat(gen[2]) if gen else None,
+                last_fill_on=date.fromisoformat(gen[5]) if gen else None,
+                sealed_on=date.fromisoformat(stored[2]) if stored else None,
                 stored_in_g=stored[0] if stored else None,
                 handed_out_g=out[0] if out else None,
                 manifest_no=out[4] if out else None,

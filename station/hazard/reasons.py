@@ -40,6 +40,7 @@ REASONS: Mapping[str, str] = MappingProxyType(
         "container_empty": "An empty container is not sealed.",
         "seal_weight_invalid": "The weighed mass {value} is not a number.",
         "seal_weight_mismatch": "The weighed mass differs from the fills by more than {tolerance_pct} %.",
+        "date_before_last_fill": "The seal's date {date} is before the container's last fill ({last_fill_on}).",
         # transfers
         "manifest_no_invalid": "The manifest number {manifest_no} does not have the configured format.",
         "manifest_duplicate": "The manifest number {manifest_no} was used before.",
@@ -52,6 +53,7 @@ REASONS: Mapping[str, str] = MappingProxyType(
         "manifest_mixed_codes": "One manifest per waste: the containers hold {waste_codes}.",
         "manifest_quantity_invalid": "The manifest quantity {quantity} is not a number.",
         "manifest_quantity_mismatch": "The manifest says {manifest_g} g; the containers hold {containers_g} g.",
+        "date_before_seal": "The transfer's date {date} is before {container} was sealed ({sealed_on}).",
         # checklist
         "check_item_unknown": "The checklist item {item} does not exist.",
         "check_item_invalid": "The checklist item's values are incomplete or wrong (see findings).",
@@ -93,6 +95,11 @@ REASONS: Mapping[str, str] = MappingProxyType(
         "container_code_duplicate": "The identification code was given to {openings} containers.",
         "ledger_pack_unknown": "A fill names the pack {pack}, which is no longer on record.",
         "fill_code_differs": "A fill under {fill_code} sits in a {container_code} container.",
+        "container_wastes_incompatible": "The container holds incompatible wastes together: {groups}.",
+        "container_over_capacity": "The container holds {filled_g} g, beyond its capacity of {capacity_g} g.",
+        "fill_not_positive": "A fill of the container is recorded with {mass_g} g (not more than zero).",
+        "sealed_before_fill": "The container was sealed on {sealed_on}, before its fill of {last_fill_on}.",
+        "handed_out_before_seal": "The container was handed out on {handed_out_on}, before its seal of {sealed_on}.",
         "storage_overdue": "Stored since {stored_since}: {days_over} days beyond the storage limit.",
         "storage_due_soon": "Stored since {stored_since}: {days_left} days left before the limit ({due}).",
     }

@@ -36,7 +36,12 @@ def check_hazard(db: pw.SqliteDatabase, rules: RuleSet, today: date) -> HazardRe
     catalogue = Catalogue.from_rules(rules)
     states = container_states(db)
     balance = mass_balance(db)
-    findings = [*balance.findings, *storage_findings(states, catalogue, today), *lab_followups(db)]
+    findings = [
+        *balance.findings,
+        *container_findings(db, states, catalogue),
+        *storage_findings(states, catalogue, today),
+        *lab_followups(db),
+    ]
     return HazardReport(
         today=today,
         containers=len(states),
@@ -44,6 +49,50 @@ def check_hazard(db: pw.SqliteDatabase, rules: RuleSet, today: date) -> HazardRe
         codes=balance.codes,
         findings=tuple(findings),
     )
+
+
+def container_findings(db: pw.SqliteDatabase, states: list[ContainerState], catalogue: Catalogue) -> list[Finding]:
+    """The fill and date rules, judged again on what is on record.
+
+    The operations refuse a breach when it is recorded, but a correction amends a payload after the fact and a
+    rule set can change what is incompatible; the auditor's check must not depend on either having been right."""
+    findings: list[Finding] = []
+    for state in states:
+        present = sorted(state.groups)
+        clashing = sorted(
+            {f"{a}+{b}" for i, a in enumerate(present) for b in present[i + 1 :] if catalogue.clashes(a, {b})}
+        )
+        if clashing:
+            findings.append(error("container_wastes_incompatible", container=state.id_code, groups=clashing))
+        if state.filled_g > state.capacity_g:
+            findings.append(
+                error(
+                    "container_over_capacity",
+                    container=state.id_code,
+                    filled_g=state.filled_g,
+                    capacity_g=state.capacity_g,
+                )
+            )
+        if state.sealed_on is not None and state.last_fill_on is not None and state.sealed_on < state.last_fill_on:
+            findings.append(
+                error(
+                    "sealed_before_fill",
+                    container=state.id_code,
+                    sealed_on=state.sealed_on.isoformat(),
+                    last_fill_on=state.last_fill_on.isoformat(),
+                )
+            )
+    for id_code, mass_g in db.execute_sql(
+        "SELECT id_code, mass_g FROM hazard_ledger WHERE kind = 'generation' AND mass_g <= 0 ORDER BY seq"
+    ):
+        findings.append(error("fill_not_positive", container=id_code, mass_g=mass_g))
+    for id_code, sealed_on, out_on in db.execute_sql(
+        "SELECT i.id_code, i.on_date, o.on_date FROM hazard_ledger i JOIN hazard_ledger o "
+        "ON o.id_code = i.id_code AND o.kind = 'storage_out' WHERE i.kind = 'storage_in' AND o.on_date < i.on_date "
+        "ORDER BY o.seq"
+    ):
+        findings.append(error("handed_out_before_seal", container=id_code, sealed_on=sealed_on, handed_out_on=out_on))
+    return findings
 
 
 def storage_findings(states: list[ContainerState], catalogue: Catalogue, today: date) -> list[Finding]:

@@ -174,6 +174,9 @@ def _seal_event(store: Store, container: str, weighed_kg: float | str | None, da
     state = open_container_state(store, container, day)
     if state.fills == 0:
         raise OperationError("container_empty", container=state.id_code)
+    if state.last_fill_on is not None and day < state.last_fill_on:
+        # The storage-in record cannot come before what it stores: the ledger would show waste stored unmade.
+        raise OperationError("date_before_last_fill", date=day.isoformat(), last_fill_on=state.last_fill_on.isoformat())
     weighed_g = None if weighed_kg is None else _grams(weighed_kg, "seal_weight_invalid")
     if weighed_g is not None:
         tolerance = Catalogue.from_rules(store.ruleset()).seal_tolerance_pct

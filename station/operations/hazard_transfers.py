@@ -90,6 +90,10 @@ def _transfer_event(store: Store, order: TransferOrder, day: date) -> NewEvent:
             raise OperationError("container_handed_out", container=state.id_code, manifest_no=state.manifest_no)
         if state.status == OPEN:
             raise OperationError("container_not_sealed", container=state.id_code)
+        if state.sealed_on is not None and day < state.sealed_on:
+            raise OperationError(
+                "date_before_seal", container=state.id_code, date=day.isoformat(), sealed_on=state.sealed_on.isoformat()
+            )
     codes = sorted({s.waste_code for s in states})
     if len(codes) > 1:
         raise OperationError("manifest_mixed_codes", waste_codes=codes)
