@@ -173,3 +173,20 @@ def test_a_certificate_is_revoked_never_voided(store: Store, today: date):
             correct(store, ACTOR, event_id, "issued by mistake")
         assert err.value.reason == "event_not_correctable"
     assert StoreHistory(store.db).battery(pack).status == status.CERTIFIED
+
+
+def test_a_reissue_is_blocked_like_a_first_issue(store: Store, today: date):
+    pack = ready_pack(store, today)
+    key = identity(store)
+    first = issue(store, ACTOR, key, request(pack), NOW)
+    (check_id,) = store.db.execute_sql(
+        "SELECT id FROM event WHERE type = 'hazard.check_recorded' "
+        "AND json_extract(payload, '$.pack') = ? AND json_extract(payload, '$.item') = 'service_disconnect'",
+        (pack,),
+    ).fetchone()
+    correct(store, ACTOR, check_id, "recorded for the wrong pack")
+    with pytest.raises(OperationError) as blocked:
+        reissue(store, ACTOR, key, first.certificate.number, "address corrected", request(pack), NOW)
+    assert blocked.value.reason == "certificate_blocked"
+    assert [f["params"]["item"] for f in blocked.value.params["findings"]] == ["service_disconnect"]
+    assert [e.version for e in records(store, number=first.certificate.number)] == [1]  # nothing recorded

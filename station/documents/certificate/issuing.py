@@ -89,6 +89,10 @@ def reissue(
 ) -> Issued:
     """A corrected version of certificate ``number``, from the records as they are now."""
     current = _current(store, number, now, reason)
+    # A new version says the same as a first issue does: a mandatory item voided since must block it too.
+    blockers = certificate_blockers(store, current.pack.code)
+    if has_errors(blockers):
+        raise OperationError("certificate_blocked", findings=[f.as_dict() for f in blockers])
     draft = _draft(store, dataclasses.replace(request, pack_code=current.pack.code), now)
     corrected = dataclasses.replace(draft, number=number, version=current.version + 1, replaces_version=current.version)
     events = store.record(actor, _issue_events(store, signer, corrected, request.verify_url, reason))
