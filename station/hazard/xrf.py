@@ -9,7 +9,7 @@ Arithmetic is decimal so a reading exactly on a band edge gets the same verdict 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
 from types import MappingProxyType
@@ -55,6 +55,7 @@ class Screening:
     verdict: XrfVerdict  # the worst element, inconclusive when a banded element was not measured
     elements: Mapping[str, XrfVerdict | None]  # None: no band for this element in this material
     not_measured: tuple[str, ...]
+    lab_only: tuple[str, ...] = ()  # limited substances of this material that only a laboratory can measure
 
 
 @dataclass(frozen=True)
@@ -63,6 +64,7 @@ class XrfRules:
     limits: Mapping[str, Decimal]
     screens: Mapping[str, tuple[str, ...]]
     bands: Mapping[str, Mapping[str, Band]]
+    lab_only: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: MappingProxyType({}))
 
     @property
     def elements(self) -> tuple[str, ...]:
@@ -84,6 +86,7 @@ class XrfRules:
                     for material, bands in xrf["bands"].items()
                 }
             ),
+            lab_only=MappingProxyType({k: tuple(v) for k, v in _lab_only(xrf).items()}),
         )
 
 
@@ -110,10 +113,19 @@ def screen(rules: XrfRules, material: str, readings: Iterable[Reading]) -> Scree
         verdicts[reading.element] = None if band is None else element_verdict(band, reading, rules.sigma_factor)
     missing = tuple(sorted(set(bands) - set(verdicts)))
     judged = [v for v in verdicts.values() if v is not None]
-    if missing:
+    lab_only = rules.lab_only.get(material, ())
+    if missing or lab_only:
         judged.append(XrfVerdict.INCONCLUSIVE)
     worst = max(judged, key=lambda v: v.rank, default=XrfVerdict.INCONCLUSIVE)
-    return Screening(worst, verdicts, missing)
+    return Screening(worst, verdicts, missing, lab_only)
+
+
+def _lab_only(xrf: Mapping[str, Any]) -> Mapping[str, list[str]]:
+    """Rule sets from before ``lab_only`` existed (installed, or published by a server) get the built-in one:
+    without it a polymer would pass with its phthalates never measured."""
+    if "lab_only" in xrf:
+        return xrf["lab_only"]
+    return builtin().content["hazard"]["rohs"]["xrf"]["lab_only"]
 
 
 def _dec(value: Any) -> Decimal:

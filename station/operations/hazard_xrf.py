@@ -82,6 +82,7 @@ def _screening_event(row: XrfRow, rules: XrfRules, instrument: str, version: str
         "on": (row.measured_on or day).isoformat(),
         "elements": elements,
         "not_measured": list(screening.not_measured),
+        "lab_only": list(screening.lab_only),
         "verdict": screening.verdict.value,
         "ruleset": version,
     }

@@ -247,3 +247,8 @@ def _check_rohs(rohs: Mapping[str, Any]) -> None:
             _need(low is None or low <= lowest, f"{where}.pass_max")
             _need(high is None or high >= highest, f"{where}.fail_min")
             _need(low is None or high is None or low < high, where)
+    lab_only = xrf.get("lab_only", {})
+    _need(isinstance(lab_only, Mapping), "rohs.xrf.lab_only")
+    for material, substances in lab_only.items():
+        where = f"rohs.xrf.lab_only.{material}"
+        _need(material in xrf["bands"] and isinstance(substances, list) and set(substances) <= set(limits), where)

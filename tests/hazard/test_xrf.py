@@ -76,8 +76,8 @@ def _readings(**values: str) -> list[Reading]:
 
 
 def test_the_sample_verdict_is_the_worst_element():
-    result = screen(RULES, "polymer", _readings(Pb="10", Cd="10", Hg="10", Br="10", Cr="10"))
-    assert result.verdict is P and result.not_measured == ()
+    result = screen(RULES, "metal", _readings(Pb="10", Cd="10", Hg="10", Cr="10"))
+    assert result.verdict is P and result.not_measured == () and result.lab_only == ()
     result = screen(RULES, "polymer", _readings(Pb="1400", Cd="100", Hg="10", Br="10", Cr="10"))
     assert result.verdict is F and result.elements["Cd"] is INC and result.elements["Pb"] is F
 
@@ -90,3 +90,23 @@ def test_an_element_with_a_band_that_was_not_measured_makes_the_sample_inconclus
 def test_an_element_without_a_band_for_the_material_is_kept_but_not_judged():
     result = screen(RULES, "metal", _readings(Pb="10", Cd="10", Hg="10", Cr="10", Br="99999"))
     assert result.verdict is P and result.elements["Br"] is None
+
+
+def test_a_polymer_waits_for_the_laboratory_on_phthalates_however_clean_its_elements():
+    # XRF sees elements; DBP, DIBP, BBP and DEHP are plasticiser molecules only a laboratory can measure.
+    result = screen(RULES, "polymer", _readings(Pb="10", Cd="10", Hg="10", Br="10", Cr="10"))
+    assert result.verdict is INC
+    assert set(result.elements.values()) == {P}
+    assert result.lab_only == ("DBP", "DIBP", "BBP", "DEHP")
+
+
+def test_a_rule_set_from_before_lab_only_still_loads_and_waits_for_the_laboratory():
+    import copy
+
+    from station.rules.ruleset import RuleSet, builtin
+
+    content = copy.deepcopy(builtin().content)
+    del content["hazard"]["rohs"]["xrf"]["lab_only"]
+    older = XrfRules.from_rules(RuleSet.from_content(content))  # installed stations keep starting
+    result = screen(older, "polymer", _readings(Pb="10", Cd="10", Hg="10", Br="10", Cr="10"))
+    assert result.verdict is INC and result.lab_only == ("DBP", "DIBP", "BBP", "DEHP")
