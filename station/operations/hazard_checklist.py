@@ -8,7 +8,7 @@ from typing import Any
 
 from station.hazard.checklist import ITEMS, read_item
 from station.operations.errors import OperationError
-from station.operations.hazard_containers import FillRequest, fill_event
+from station.operations.hazard_containers import FILL_SOURCES, FillRequest, fill_event
 from station.store.events import NewEvent, StoredEvent
 from station.store.localtime import today as local_today
 from station.store.queries import StoreHistory
@@ -16,13 +16,22 @@ from station.store.store import Store
 
 
 def record_check(
-    store: Store, actor: str, pack: str, item: str, values: Mapping[str, Any], today: date | None = None
+    store: Store,
+    actor: str,
+    pack: str,
+    item: str,
+    values: Mapping[str, Any],
+    today: date | None = None,
+    mass_source: str = "typed",
 ) -> list[StoredEvent]:
     """One item, once per pack: a wrong entry is corrected (void or amend), not recorded over.
 
     An item that names a quantity and a container (coolant drained, absorbent, BMS boards, lead-acid battery)
-    records that fill in the same transaction, under every fill rule."""
+    records that fill in the same transaction, under every fill rule; ``mass_source`` says whether its quantity
+    was weighed ("scale") or typed, as the ledger must show."""
     day = today or local_today()
+    if mass_source not in FILL_SOURCES:
+        raise OperationError("fill_source_unknown", source=mass_source)
     if StoreHistory(store.db).battery(pack) is None:
         raise OperationError("battery_unknown", code=pack)
     if item not in ITEMS:
@@ -45,7 +54,7 @@ def record_check(
                 checked.fill.fraction,
                 checked.fill.mass_g / 1000,
                 pack=pack,
-                source="typed",
+                source=mass_source,
                 item=item,
             )
             events.append(fill_event(store, request, day))

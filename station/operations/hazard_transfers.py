@@ -24,7 +24,11 @@ from station.store.localtime import today as local_today
 from station.store.store import Store
 
 # Province abbreviation, issuing-office letter, five characters (six for new-energy vehicles); no I or O.
-PLATE = re.compile(r"[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-HJ-NP-Z][A-HJ-NP-Z0-9]{5,6}")
+# Five characters after the region letter (six on new-energy plates), or four and 挂 on a semi-trailer, which is
+# what a tanker or box trailer carrying drums is registered as.
+PLATE = re.compile(
+    r"[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-HJ-NP-Z](?:[A-HJ-NP-Z0-9]{5,6}|[A-HJ-NP-Z0-9]{4}挂)"
+)
 _PLATE_SEPARATORS = re.compile(r"[\s·•.\-]")
 
 

@@ -98,9 +98,20 @@ def test_recording_an_item_with_a_quantity_records_its_fill_too(site: Store, pac
     events = record_check(site, ACTOR, pack, "bms_removed", {"count": "4", "mass_kg": "1.6", "container": code}, DAY)
     assert [e.type for e in events] == ["hazard.check_recorded", "hazard.filled"]
     assert events[1].payload["pack"] == pack and events[1].payload["item"] == "bms_removed"
+    assert events[1].payload["source"] == "typed"
     assert container_state(site.db, code).filled_g == 1600
     row = site.db.execute_sql("SELECT item, vals FROM hazard_check WHERE pack_code = ?", (pack,)).fetchone()
     assert row[0] == "bms_removed" and '"count":4' in row[1]
+
+
+def test_a_weighed_quantity_is_recorded_as_weighed(site: Store, pack: str):
+    code = open_(site)
+    values = {"count": "4", "mass_kg": "1.6", "container": code}
+    events = record_check(site, ACTOR, pack, "bms_removed", values, DAY, mass_source="scale")
+    assert events[1].payload["source"] == "scale"
+    with pytest.raises(OperationError) as refused:
+        record_check(site, ACTOR, pack, "coolant_drained", values, DAY, mass_source="guess")
+    assert refused.value.reason == "fill_source_unknown"
 
 
 def test_an_item_whose_fill_is_refused_is_not_recorded(site: Store, pack: str):

@@ -79,6 +79,8 @@ def test_a_lower_case_receiver_credit_code_is_accepted(site: Store):
         (Carrier("运输", "闽12345", "张"), "plate_invalid"),
         (Carrier("运输", "闽A1234", "张"), "plate_invalid"),
         (Carrier("运输", "闽AO2345", "张"), "plate_invalid"),  # no letter O on plates
+        (Carrier("运输", "闽A123挂", "张"), "plate_invalid"),  # a trailer has four characters before 挂
+        (Carrier("运输", "闽A12345挂", "张"), "plate_invalid"),
         (Carrier("运输", "闽A12345", " "), "driver_missing"),
     ],
 )
@@ -87,7 +89,8 @@ def test_carrier_plate_and_driver(site: Store, carrier: Carrier, reason: str):
 
 
 @pytest.mark.parametrize(
-    ("plate", "normal"), [("闽A 12345", "闽A12345"), ("粤b·d12345", "粤BD12345"), ("沪A-1234F", "沪A1234F")]
+    ("plate", "normal"),
+    [("闽A 12345", "闽A12345"), ("粤b·d12345", "粤BD12345"), ("沪A-1234F", "沪A1234F"), ("闽A·1234挂", "闽A1234挂")],
 )
 def test_plates_are_normalised(site: Store, plate: str, normal: str):
     assert normalise_plate(plate) == normal
