@@ -8,6 +8,7 @@ from pathlib import Path
 
 from openpyxl import load_workbook
 
+from station.operations.corrections import correct
 from station.operations.intake import IntakeForm, receive
 from station.store.store import Store
 from tests.cli.test_cli import cli
@@ -200,3 +201,21 @@ def test_catalogue_and_usage_errors(db_path: Path, tmp_path: Path):
         == 2
     )
     assert cli(db_path, "hazard", "open", "900-045-49", "--location", "X").returncode == 2  # no site credit code
+
+
+def test_check_exits_non_zero_on_a_broken_mass_balance(db_path: Path):
+    setup_site(db_path)
+    code = ok(cli(db_path, "hazard", "open", "900-045-49", "--location", "HW-1", *TODAY)).strip()
+    ok(cli(db_path, "hazard", "fill", code, "--fraction", "bms_boards", "--kg", "2", "--typed", *TODAY))
+    ok(cli(db_path, "hazard", "fill", code, "--fraction", "bms_boards", "--kg", "5", "--typed", *TODAY))
+    ok(cli(db_path, "hazard", "seal", code, *TODAY))
+    assert b"errors: 0" in cli(db_path, "hazard", "check", *TODAY).stdout
+    store = Store.open(db_path)
+    (second_fill,) = store.db.execute_sql(
+        "SELECT id FROM event WHERE type = 'hazard.filled' ORDER BY seq DESC LIMIT 1"
+    ).fetchone()
+    correct(store, "site-manager", second_fill, "entered twice")  # after the seal: the balance breaks
+    store.close()
+    broken = cli(db_path, "hazard", "check", *TODAY)
+    assert broken.returncode == 1, broken.stdout.decode()
+    assert b"mass_balance_container" in broken.stdout and b"mass_balance_code" in broken.stdout

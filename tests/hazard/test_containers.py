@@ -197,3 +197,23 @@ def test_a_container_is_sealed_once(site: Store):
     fill_(site, code, 1)
     seal_(site, code)
     assert refused(seal_, site, code).reason == "container_sealed"
+
+
+def test_a_sites_own_incompatible_pair_from_its_rule_set(site: Store):
+    import copy
+
+    from station.operations.reference import install_ruleset
+    from station.rules.ruleset import RuleSet, builtin
+
+    content = copy.deepcopy(builtin().content)
+    content["version"] = "site-1"
+    hazard = content["hazard"]
+    # This site's authority files boards that were flooded (salt water) under the boards' code, never with dry ones.
+    hazard["fractions"]["flooded_boards"] = {"code": "900-045-49", "group": "wet_electronic", "confirmed": True}
+    hazard["incompatible"] = [*hazard["incompatible"], ["electronic", "wet_electronic"]]
+    install_ruleset(site, "site-manager", RuleSet.from_content(content), "site edit")
+    boards = open_(site)
+    fill_(site, boards, 2, fraction="bms_boards")
+    err = refused(fill_, site, boards, 1, fraction="flooded_boards")
+    assert err.reason == "incompatible_waste" and err.params == {"group": "wet_electronic", "present": ["electronic"]}
+    fill_(site, open_(site), 1, fraction="flooded_boards")  # in a drum of their own
