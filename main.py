@@ -16,6 +16,8 @@ from hardware.serialport import LinkConfig
 from station.cli import run
 from station.settings import Settings, settings_path
 from station.store.store import Store
+from station.sync.history import ServerHistory
+from station.sync.service import SyncService
 
 
 def build_camera(store: Store, settings: Settings, override: str | None) -> CameraRig:
@@ -49,13 +51,24 @@ def scale(settings: Settings) -> ScaleConfig | None:
     )
 
 
+def network(store: Store) -> tuple[SyncService | None, ServerHistory | None]:
+    """The background sync and the intake's history lookup of an enrolled station; neither when not enrolled."""
+    remote = ServerHistory.for_store(store)
+    if remote is None:
+        return None, None
+    return SyncService(store), remote
+
+
 def open_window(store: Store, args: argparse.Namespace) -> int:
     # Imported here so that command-line use never loads Qt: the CLI runs on servers with no display libraries.
     from ui.app import run_window
 
     settings = Settings(settings_path(store.path) if store.path is not None else None)
     rig = build_camera(store, settings, "demo" if args.demo else args.camera)
-    return run_window(store, args.actor, args.lang, rig, serial_scanner(settings), scale(settings))
+    sync, remote = network(store)
+    return run_window(
+        store, args.actor, args.lang, rig, serial_scanner(settings), scale(settings), sync=sync, remote=remote
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -37,9 +37,17 @@ def unfinished() -> dict[str, list[str]]:
     for ts in ts_files():
         for message in ET.parse(ts).getroot().iter("message"):
             translation = message.find("translation")
-            if translation is None or translation.get("type") == "unfinished" or not (translation.text or ""):
+            if translation is None or translation.get("type") == "unfinished" or not _translated(translation):
                 missing.setdefault(ts.name, []).append(message.findtext("source") or "")
     return missing
+
+
+def _translated(translation: ET.Element) -> bool:
+    """Plain text, or every plural form of a %n message (one in Chinese, two in English)."""
+    forms = translation.findall("numerusform")
+    if forms:
+        return all(form.text for form in forms)
+    return bool(translation.text)
 
 
 if __name__ == "__main__":

@@ -59,3 +59,16 @@ def test_printer_status_codes_are_registered():
     source = (ROOT.parent / "hardware" / "printers" / "zebra_status.py").read_text(encoding="utf-8")
     used = set(re.findall(r"return \"(printer_[a-z_]+)\"", source))
     assert used and used <= set(PRINTER_REASONS)
+
+
+def test_every_sync_problem_and_resolution_is_registered():
+    from station.sync.pusher import NOT_A_PROBLEM, RESOLUTIONS
+    from station.sync.reasons import SYNC_REASONS
+
+    assert set(RESOLUTIONS) | set(RESOLUTIONS.values()) | {"contact_support"} <= set(SYNC_REASONS)
+    source = (ROOT / "sync").rglob("*.py")
+    used = {m for path in source for m in re.findall(r"problem\(\"([a-z_]+)\"", path.read_text(encoding="utf-8"))}
+    assert used and used <= set(SYNC_REASONS)
+    server = (ROOT.parent / "server" / "ingest.py").read_text(encoding="utf-8")
+    rejected = set(re.findall(r"return \"([a-z_]+)\"", server)) - {"duplicate"} - NOT_A_PROBLEM
+    assert rejected and rejected <= set(SYNC_REASONS), sorted(rejected - set(SYNC_REASONS))

@@ -16,14 +16,16 @@ from hardware.feedback import SoundPlayer
 from hardware.scale import ScaleConfig
 from hardware.serialport import LinkConfig
 from hardware.wedge import BurstDetector
-from station.rules.verdict import Outcome
+from station.rules.verdict import Outcome, RemoteHistory
 from station.store.store import Store
+from station.sync.service import SyncService
 from ui.camera_view import CameraFeed
 from ui.crash import install_crash_handler, install_logging
 from ui.i18n import Translations, default_language
 from ui.main_window import MainWindow
 from ui.scale_status import ScaleFeed, ScaleStatusButton
 from ui.serial_scanner import SerialScannerFeed, SerialScannerStatus
+from ui.sync_status import SyncStatusLabel
 from ui.tasks import TaskRunner
 from ui.wedge_filter import WedgeFilter
 
@@ -41,7 +43,11 @@ def run_window(
     rig: CameraRig | None = None,
     scanner: LinkConfig | None = None,
     scale: ScaleConfig | None = None,
+    sync: SyncService | None = None,
+    remote: RemoteHistory | None = None,
 ) -> int:
+    """``sync``: the background sync of an enrolled station (started and stopped with the window); ``remote``:
+    the central server's battery history, asked at intake."""
     if not has_display():
         print(
             "No display found. Start the station on the bench computer's desktop, or here with "
@@ -58,7 +64,9 @@ def run_window(
     translations.switch(language or default_language())
     tasks = TaskRunner(app)
     feed = CameraFeed(rig) if rig is not None else None
-    window = MainWindow(store, tasks, translations, lambda: actor, feed)
+    window = MainWindow(
+        store, tasks, translations, lambda: actor, feed, remote=remote, recorded=sync.wake if sync else None
+    )
     wedge = WedgeFilter(BurstDetector(), parent=window)
     wedge.scanned.connect(window.scan.scanner_input)
     wedge.failed.connect(window.scan.show_failure)
@@ -77,6 +85,8 @@ def run_window(
     weighing = ScaleFeed(scale, tasks, parent=window) if scale is not None else None
     if weighing is not None:
         window.add_status(ScaleStatusButton(weighing))
+    if sync is not None:
+        window.add_status(SyncStatusLabel(sync, tasks))
     window.show()
     if feed is not None:
         feed.start()
@@ -84,6 +94,8 @@ def run_window(
         serial.start()
     if weighing is not None:
         weighing.start()
+    if sync is not None:
+        sync.start()
     # Everything built so far lives as long as the window. A full collection walks all of it (about 100,000
     # objects, 60 ms here) and stalls the GUI thread once every few minutes: frozen, later collections skip it.
     gc.freeze()
@@ -94,6 +106,8 @@ def run_window(
             serial.stop()
         if weighing is not None:
             weighing.stop()
+        if sync is not None:
+            sync.stop()
         if feed is not None:
             feed.stop()
         tasks.wait()

@@ -8,6 +8,7 @@ from PySide6.QtCore import QEvent
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
+from station.rules.verdict import RemoteHistory
 from station.store.store import Store
 from ui.camera_view import CameraFeed
 from ui.i18n import Translations
@@ -24,12 +25,15 @@ class MainWindow(QMainWindow):
         actor: Callable[[], str],
         feed: CameraFeed | None = None,
         parent: QWidget | None = None,
+        remote: RemoteHistory | None = None,
+        recorded: Callable[[], None] | None = None,
     ) -> None:
+        """``remote`` and ``recorded``: the central server's battery history and sync's nudge (see ScanScreen)."""
         super().__init__(parent)
         self._store = store
         self._translations = translations
         self._feed = feed
-        self.scan = ScanScreen(store, tasks, actor, feed)
+        self.scan = ScanScreen(store, tasks, actor, feed, remote=remote, recorded=recorded)
         self.setCentralWidget(self.scan)
         self.identity = QLabel()
         self.statusBar().addPermanentWidget(self.identity)

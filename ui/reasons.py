@@ -237,6 +237,34 @@ TEXTS: dict[str, str] = {
     ),
 }
 
+# sync problems and what to do about them
+TEXTS |= {
+    "hash_mismatch": QT_TRANSLATE_NOOP("Reason", "The server found an event changed after it was written."),
+    "differs_from_stored": QT_TRANSLATE_NOOP("Reason", "The server holds a different event under the same number."),
+    "prev_hash_mismatch": QT_TRANSLATE_NOOP("Reason", "The event does not continue the history the server holds."),
+    "server_chain_differs": QT_TRANSLATE_NOOP(
+        "Reason", "The server's copy of this station's history differs from the station's."
+    ),
+    "server_ahead": QT_TRANSLATE_NOOP(
+        "Reason", "The server holds more of this station's history than the station (was a backup restored?)."
+    ),
+    "station_mismatch": QT_TRANSLATE_NOOP("Reason", "The event names another station."),
+    "id_reused": QT_TRANSLATE_NOOP("Reason", "The event's id was already used by another event."),
+    "malformed": QT_TRANSLATE_NOOP("Reason", "The server cannot read the event."),
+    "event_too_large": QT_TRANSLATE_NOOP("Reason", "The event is larger than the server accepts."),
+    "token_invalid": QT_TRANSLATE_NOOP("Reason", "The server does not recognise this station."),
+    "token_revoked": QT_TRANSLATE_NOOP("Reason", "This station's access to the server was revoked."),
+    "token_missing": QT_TRANSLATE_NOOP("Reason", "The station sent no credentials."),
+    "token_for_other_station": QT_TRANSLATE_NOOP("Reason", "The credentials belong to another station."),
+    "not_enrolled": QT_TRANSLATE_NOOP("Reason", "This station is not enrolled with a central server."),
+    "verify_and_restore": QT_TRANSLATE_NOOP(
+        "Reason", "Run “trace-station events verify”; restore the database from a backup, or call support."
+    ),
+    "update_software": QT_TRANSLATE_NOOP("Reason", "Update the station's software."),
+    "re_enrol": QT_TRANSLATE_NOOP("Reason", "Enrol the station again with a new code from the site manager."),
+    "split_event": QT_TRANSLATE_NOOP("Reason", "Correct the event into smaller ones."),
+    "contact_support": QT_TRANSLATE_NOOP("Reason", "Call support and send them the station's log."),
+}
 TEXTS |= HAZARD_TEXTS | DOCUMENT_TEXTS
 
 

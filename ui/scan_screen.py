@@ -26,7 +26,7 @@ from station.findings import Severity
 from station.operations.errors import OperationError
 from station.operations.intake import IntakeForm, receive
 from station.operations.scanning import check
-from station.rules.verdict import Context, ScanRequest, Verdict
+from station.rules.verdict import Context, RemoteHistory, RemoteView, ScanRequest, Verdict
 from station.store.store import Store
 from ui.battery_card import BatteryCard
 from ui.camera_view import CameraFeed, CameraView
@@ -51,13 +51,19 @@ class ScanScreen(QWidget):
         feed: CameraFeed | None = None,
         policy: DuplicatePolicy | None = None,
         parent: QWidget | None = None,
+        remote: RemoteHistory | None = None,
+        recorded: Callable[[], None] | None = None,
     ):
         """``feed``: the bench camera (None: no camera view). ``policy``: which repeated scans ask first; the
-        camera's own, so that the camera and the handheld scanners share one memory of what was scanned."""
+        camera's own, so that the camera and the handheld scanners share one memory of what was scanned.
+        ``remote``: the other stations' history, asked at intake (None: not enrolled, nobody is asked).
+        ``recorded``: called after each intake is recorded (sync's nudge)."""
         super().__init__(parent)
         self._store = store
         self._tasks = tasks
         self._actor = actor
+        self._remote = remote
+        self._recorded = recorded
         self._policy = policy or (feed.rig.policy if feed is not None else DuplicatePolicy())
         # Capture to verdict shown, in ms, for camera scans: the benchmark's and the log's figure.
         self.verdict_latency_ms: deque[float] = deque(maxlen=1000)
@@ -144,10 +150,35 @@ class ScanScreen(QWidget):
 
         if context is Context.INTAKE:
             form = IntakeForm(payload)
-            self._tasks.write(lambda: receive(self._store, actor, form), lambda r: shown(r.verdict), self._failed)
+
+            def record(remote: RemoteHistory | None) -> None:
+                job = lambda: receive(self._store, actor, form, remote=remote)  # noqa: E731
+                self._tasks.write(job, lambda r: recorded(r.verdict), self._failed)
+
+            def recorded(verdict: Verdict) -> None:
+                shown(verdict)
+                if self._recorded is not None:
+                    self._recorded()
+
+            if self._remote is None:
+                record(None)
+            else:
+                # The server is asked on a reader (up to two seconds when the network is slow), never on the one
+                # writer thread: the other scans' records do not queue behind the network.
+                self._tasks.read(lambda: self._ask_remote(payload), record, self._failed)
         else:
             request = ScanRequest(payload, context)
             self._tasks.read(lambda: check(self._store, request), shown, self._failed)
+
+    def _ask_remote(self, payload: str | bytes) -> RemoteHistory:
+        assert self._remote is not None
+        try:
+            code = read_code(payload, self._store.ruleset().code_tables, datetime.now(CHINA).date()).code
+            view = self._remote.lookup(code) if code else RemoteView(reachable=False)
+        except Exception:  # the lookup's failure must not lose the scan: it is recorded as provisional
+            log.exception("battery history lookup failed")
+            code, view = None, RemoteView(reachable=False)
+        return _Answered(code, view)
 
     def show_failure(self, reason: str, params: dict) -> None:
         """A scan that could not be read into a payload at all (a split wedge burst...)."""
@@ -171,3 +202,13 @@ class ScanScreen(QWidget):
             self.banner.show_problem(describe(exc.reason, exc.params))
         else:
             self.banner.show_problem(self.tr("The scan could not be judged: %1").replace("%1", str(exc)))
+
+
+class _Answered:
+    """The server's answer about one code, asked before the intake is recorded."""
+
+    def __init__(self, code: str | None, view: RemoteView) -> None:
+        self._code, self._view = code, view
+
+    def lookup(self, code: str) -> RemoteView:
+        return self._view if code == self._code else RemoteView(reachable=False)

@@ -120,22 +120,22 @@ Every record saved so far is safe. The details are in the log file.</translation
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="60" />
+        <location filename="../../ui/main_window.py" line="64" />
         <source>Trace Station</source>
         <translation>Trace Station</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="61" />
+        <location filename="../../ui/main_window.py" line="65" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="63" />
+        <location filename="../../ui/main_window.py" line="67" />
         <source>Station %1 · rule set %2</source>
         <translation>Station %1 · rule set %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="66" />
+        <location filename="../../ui/main_window.py" line="70" />
         <source>DEMO camera</source>
         <translation>DEMO camera</translation>
     </message>
@@ -908,6 +908,101 @@ Every record saved so far is safe. The details are in the log file.</translation
         <translation>The rule set's hazardous-waste section is malformed ({detail}).</translation>
     </message>
     <message>
+        <location filename="../../ui/reasons.py" line="242" />
+        <source>The server found an event changed after it was written.</source>
+        <translation>The server found an event changed after it was written.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="243" />
+        <source>The server holds a different event under the same number.</source>
+        <translation>The server holds a different event under the same number.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="244" />
+        <source>The event does not continue the history the server holds.</source>
+        <translation>The event does not continue the history the server holds.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="245" />
+        <source>The server's copy of this station's history differs from the station's.</source>
+        <translation>The server's copy of this station's history differs from the station's.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="248" />
+        <source>The server holds more of this station's history than the station (was a backup restored?).</source>
+        <translation>The server holds more of this station's history than the station (was a backup restored?).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="251" />
+        <source>The event names another station.</source>
+        <translation>The event names another station.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="252" />
+        <source>The event's id was already used by another event.</source>
+        <translation>The event's id was already used by another event.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="253" />
+        <source>The server cannot read the event.</source>
+        <translation>The server cannot read the event.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="254" />
+        <source>The event is larger than the server accepts.</source>
+        <translation>The event is larger than the server accepts.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="255" />
+        <source>The server does not recognise this station.</source>
+        <translation>The server does not recognise this station.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="256" />
+        <source>This station's access to the server was revoked.</source>
+        <translation>This station's access to the server was revoked.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="257" />
+        <source>The station sent no credentials.</source>
+        <translation>The station sent no credentials.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="258" />
+        <source>The credentials belong to another station.</source>
+        <translation>The credentials belong to another station.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="259" />
+        <source>This station is not enrolled with a central server.</source>
+        <translation>This station is not enrolled with a central server.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="260" />
+        <source>Run “trace-station events verify”; restore the database from a backup, or call support.</source>
+        <translation>Run “trace-station events verify”; restore the database from a backup, or call support.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="263" />
+        <source>Update the station's software.</source>
+        <translation>Update the station's software.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="264" />
+        <source>Enrol the station again with a new code from the site manager.</source>
+        <translation>Enrol the station again with a new code from the site manager.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="265" />
+        <source>Correct the event into smaller ones.</source>
+        <translation>Correct the event into smaller ones.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="266" />
+        <source>Call support and send them the station's log.</source>
+        <translation>Call support and send them the station's log.</translation>
+    </message>
+    <message>
         <location filename="../../ui/reasons_hazard.py" line="9" />
         <source>A container identification code has 37 characters, not {length}.</source>
         <translation>A container identification code has 37 characters, not {length}.</translation>
@@ -1505,27 +1600,27 @@ Every record saved so far is safe. The details are in the log file.</translation
 <context>
     <name>ScanScreen</name>
     <message>
-        <location filename="../../ui/scan_screen.py" line="100" />
+        <location filename="../../ui/scan_screen.py" line="106" />
         <source>Intake</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_screen.py" line="101" />
+        <location filename="../../ui/scan_screen.py" line="107" />
         <source>Look up</source>
         <translation>Look up</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_screen.py" line="103" />
+        <location filename="../../ui/scan_screen.py" line="109" />
         <source>Scan, or type a code and press Enter</source>
         <translation>Scan, or type a code and press Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_screen.py" line="104" />
+        <location filename="../../ui/scan_screen.py" line="110" />
         <source>Check</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_screen.py" line="173" />
+        <location filename="../../ui/scan_screen.py" line="204" />
         <source>The scan could not be judged: %1</source>
         <translation>The scan could not be judged: %1</translation>
     </message>
@@ -1551,39 +1646,97 @@ Every record saved so far is safe. The details are in the log file.</translation
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../ui/reasons.py" line="244" />
+        <location filename="../../ui/reasons.py" line="272" />
         <source>in store</source>
         <translation>in store</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="245" />
+        <location filename="../../ui/reasons.py" line="273" />
         <source>in quarantine</source>
         <translation>in quarantine</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="246" />
+        <location filename="../../ui/reasons.py" line="274" />
         <source>being dismantled</source>
         <translation>being dismantled</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="247" />
+        <location filename="../../ui/reasons.py" line="275" />
         <source>dismantled</source>
         <translation>dismantled</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="248" />
+        <location filename="../../ui/reasons.py" line="276" />
         <source>handed out</source>
         <translation>handed out</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="249" />
+        <location filename="../../ui/reasons.py" line="277" />
         <source>treated</source>
         <translation>treated</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="250" />
+        <location filename="../../ui/reasons.py" line="278" />
         <source>certified</source>
         <translation>certified</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusLabel</name>
+    <message>
+        <location filename="../../ui/sync_status.py" line="50" />
+        <source>Sync: …</source>
+        <translation>Sync: …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="59" />
+        <source>Sync: not enrolled</source>
+        <translation>Sync: not enrolled</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/sync_status.py" line="61" />
+        <source>Sync: %n problem(s) to resolve</source>
+        <translation><numerusform>Sync: %n problem to resolve</numerusform><numerusform>Sync: %n problems to resolve</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/sync_status.py" line="63" />
+        <source>Sync: server unreachable, %n event(s) waiting</source>
+        <translation><numerusform>Sync: server unreachable, %n event waiting</numerusform><numerusform>Sync: server unreachable, %n events waiting</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/sync_status.py" line="65" />
+        <source>Sync: %n event(s) waiting</source>
+        <translation><numerusform>Sync: %n event waiting</numerusform><numerusform>Sync: %n events waiting</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="66" />
+        <source>Sync: up to date</source>
+        <translation>Sync: up to date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="71" />
+        <source>Last synchronised: %1</source>
+        <translation>Last synchronised: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="73" />
+        <source>Never synchronised yet.</source>
+        <translation>Never synchronised yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="75" />
+        <source>event %1</source>
+        <translation>event %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="75" />
+        <source>the station</source>
+        <translation>the station</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="77" />
+        <source>%1 (%2). What to do: %3</source>
+        <translation>%1 (%2). What to do: %3</translation>
     </message>
 </context>
 <context>

@@ -120,22 +120,22 @@ Every record saved so far is safe. The details are in the log file.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="60" />
+        <location filename="../../ui/main_window.py" line="64" />
         <source>Trace Station</source>
         <translation>动力电池溯源拆解工作站</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="61" />
+        <location filename="../../ui/main_window.py" line="65" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="63" />
+        <location filename="../../ui/main_window.py" line="67" />
         <source>Station %1 · rule set %2</source>
         <translation>工作站 %1 · 规则集 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="66" />
+        <location filename="../../ui/main_window.py" line="70" />
         <source>DEMO camera</source>
         <translation>演示摄像头</translation>
     </message>
@@ -908,6 +908,101 @@ Every record saved so far is safe. The details are in the log file.</source>
         <translation>规则集中的危险废物部分格式错误（{detail}）。</translation>
     </message>
     <message>
+        <location filename="../../ui/reasons.py" line="242" />
+        <source>The server found an event changed after it was written.</source>
+        <translation>服务器发现有事件在写入后被改动。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="243" />
+        <source>The server holds a different event under the same number.</source>
+        <translation>服务器在相同序号下保存着另一条事件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="244" />
+        <source>The event does not continue the history the server holds.</source>
+        <translation>该事件与服务器保存的历史不相衔接。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="245" />
+        <source>The server's copy of this station's history differs from the station's.</source>
+        <translation>服务器上本工作站的历史与本地记录不一致。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="248" />
+        <source>The server holds more of this station's history than the station (was a backup restored?).</source>
+        <translation>服务器保存的本工作站历史比本地更多（是否恢复过备份？）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="251" />
+        <source>The event names another station.</source>
+        <translation>该事件属于另一个工作站。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="252" />
+        <source>The event's id was already used by another event.</source>
+        <translation>该事件的编号已被另一条事件使用。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="253" />
+        <source>The server cannot read the event.</source>
+        <translation>服务器无法读取该事件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="254" />
+        <source>The event is larger than the server accepts.</source>
+        <translation>该事件超出服务器允许的大小。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="255" />
+        <source>The server does not recognise this station.</source>
+        <translation>服务器不认识本工作站。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="256" />
+        <source>This station's access to the server was revoked.</source>
+        <translation>本工作站访问服务器的权限已被撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="257" />
+        <source>The station sent no credentials.</source>
+        <translation>工作站未发送凭据。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="258" />
+        <source>The credentials belong to another station.</source>
+        <translation>该凭据属于另一个工作站。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="259" />
+        <source>This station is not enrolled with a central server.</source>
+        <translation>本工作站尚未在中心服务器注册。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="260" />
+        <source>Run “trace-station events verify”; restore the database from a backup, or call support.</source>
+        <translation>请运行“trace-station events verify”；从备份恢复数据库，或联系技术支持。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="263" />
+        <source>Update the station's software.</source>
+        <translation>请升级工作站软件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="264" />
+        <source>Enrol the station again with a new code from the site manager.</source>
+        <translation>请向站点负责人索取新的注册码，重新注册工作站。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="265" />
+        <source>Correct the event into smaller ones.</source>
+        <translation>请将该事件更正为若干较小的事件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="266" />
+        <source>Call support and send them the station's log.</source>
+        <translation>请联系技术支持并发送工作站日志。</translation>
+    </message>
+    <message>
         <location filename="../../ui/reasons_hazard.py" line="9" />
         <source>A container identification code has 37 characters, not {length}.</source>
         <translation>容器识别码应为 37 位，而不是 {length} 位。</translation>
@@ -1505,27 +1600,27 @@ Every record saved so far is safe. The details are in the log file.</source>
 <context>
     <name>ScanScreen</name>
     <message>
-        <location filename="../../ui/scan_screen.py" line="100" />
+        <location filename="../../ui/scan_screen.py" line="106" />
         <source>Intake</source>
         <translation>入库</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_screen.py" line="101" />
+        <location filename="../../ui/scan_screen.py" line="107" />
         <source>Look up</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_screen.py" line="103" />
+        <location filename="../../ui/scan_screen.py" line="109" />
         <source>Scan, or type a code and press Enter</source>
         <translation>扫描，或输入编码后按回车</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_screen.py" line="104" />
+        <location filename="../../ui/scan_screen.py" line="110" />
         <source>Check</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_screen.py" line="173" />
+        <location filename="../../ui/scan_screen.py" line="204" />
         <source>The scan could not be judged: %1</source>
         <translation>无法判定此次扫描：%1</translation>
     </message>
@@ -1551,39 +1646,97 @@ Every record saved so far is safe. The details are in the log file.</source>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../ui/reasons.py" line="244" />
+        <location filename="../../ui/reasons.py" line="272" />
         <source>in store</source>
         <translation>在库</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="245" />
+        <location filename="../../ui/reasons.py" line="273" />
         <source>in quarantine</source>
         <translation>隔离中</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="246" />
+        <location filename="../../ui/reasons.py" line="274" />
         <source>being dismantled</source>
         <translation>拆解中</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="247" />
+        <location filename="../../ui/reasons.py" line="275" />
         <source>dismantled</source>
         <translation>已拆解</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="248" />
+        <location filename="../../ui/reasons.py" line="276" />
         <source>handed out</source>
         <translation>已移交出库</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="249" />
+        <location filename="../../ui/reasons.py" line="277" />
         <source>treated</source>
         <translation>已处理</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="250" />
+        <location filename="../../ui/reasons.py" line="278" />
         <source>certified</source>
         <translation>已出证</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusLabel</name>
+    <message>
+        <location filename="../../ui/sync_status.py" line="50" />
+        <source>Sync: …</source>
+        <translation>同步：…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="59" />
+        <source>Sync: not enrolled</source>
+        <translation>同步：未注册</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/sync_status.py" line="61" />
+        <source>Sync: %n problem(s) to resolve</source>
+        <translation><numerusform>同步：%n 个问题待处理</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/sync_status.py" line="63" />
+        <source>Sync: server unreachable, %n event(s) waiting</source>
+        <translation><numerusform>同步：服务器无法连接，%n 条事件待上传</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/sync_status.py" line="65" />
+        <source>Sync: %n event(s) waiting</source>
+        <translation><numerusform>同步：%n 条事件待上传</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="66" />
+        <source>Sync: up to date</source>
+        <translation>同步：已是最新</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="71" />
+        <source>Last synchronised: %1</source>
+        <translation>上次同步：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="73" />
+        <source>Never synchronised yet.</source>
+        <translation>尚未同步过。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="75" />
+        <source>event %1</source>
+        <translation>事件 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="75" />
+        <source>the station</source>
+        <translation>本工作站</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="77" />
+        <source>%1 (%2). What to do: %3</source>
+        <translation>%1（%2）。处理方法：%3</translation>
     </message>
 </context>
 <context>

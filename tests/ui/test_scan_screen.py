@@ -24,6 +24,7 @@ from station.operations.intake import IntakeForm, receive
 from station.rules.reasons import OPERATION_REASONS, RULE_REASONS, RULESET_REASONS
 from station.rules.verdict import Outcome
 from station.store.store import Store
+from station.sync.reasons import SYNC_REASONS
 from tests.conftest import make_code
 from ui.crash import install_logging
 from ui.i18n import TRANSLATIONS_DIR as TS_DIR
@@ -90,7 +91,7 @@ def test_look_up_records_nothing(qtbot, screen, store):
 def test_every_reason_code_has_words():
     core = set(REASONS) | set(RULE_REASONS) | set(OPERATION_REASONS) | set(WEDGE_REASONS) | set(SERIAL_REASONS)
     core |= set(SCALE_REASONS) | set(HAZARD_REASONS) | set(DOCUMENT_REASONS)
-    core |= set(CAMERA_REASONS) | set(PRINTER_REASONS) | set(RULESET_REASONS)
+    core |= set(CAMERA_REASONS) | set(PRINTER_REASONS) | set(RULESET_REASONS) | set(SYNC_REASONS)
     assert core == set(TEXTS)
 
 
@@ -142,7 +143,9 @@ def test_every_window_string_is_translated(tmp_path):
     for copy in copies:
         for message in ET.parse(copy).getroot().iter("message"):
             translation = message.find("translation")
-            assert translation is not None and translation.get("type") is None and translation.text, (
+            forms = [] if translation is None else [f.text for f in translation.findall("numerusform")]
+            text = all(forms) if forms else translation is not None and translation.text
+            assert translation is not None and translation.get("type") is None and text, (
                 copy.name,
                 message.findtext("source"),
             )
