@@ -257,6 +257,11 @@ TEXTS |= {
     "token_missing": QT_TRANSLATE_NOOP("Reason", "The station sent no credentials."),
     "token_for_other_station": QT_TRANSLATE_NOOP("Reason", "The credentials belong to another station."),
     "not_enrolled": QT_TRANSLATE_NOOP("Reason", "This station is not enrolled with a central server."),
+    "server_unreachable": QT_TRANSLATE_NOOP("Reason", "The central server cannot be reached. Retrying…"),
+    "server_certificate_untrusted": QT_TRANSLATE_NOOP(
+        "Reason",
+        "The central server's certificate is not trusted (wrong CA bundle, expired, or another server). Retrying…",
+    ),
     "verify_and_restore": QT_TRANSLATE_NOOP(
         "Reason", "Run “trace-station events verify”; restore the database from a backup, or call support."
     ),

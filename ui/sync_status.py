@@ -59,6 +59,8 @@ class SyncStatusLabel(QLabel):
             return self.tr("Sync: not enrolled"), False
         if s.problems:
             return self.tr("Sync: %n problem(s) to resolve", "", len(s.problems)), True
+        if s.reachable is False and s.unavailable == "server_certificate_untrusted":
+            return self.tr("Sync: server certificate not trusted, %n event(s) waiting", "", s.pending), True
         if s.reachable is False:
             return self.tr("Sync: server unreachable, %n event(s) waiting", "", s.pending), s.pending > 0
         if s.pending:
@@ -71,6 +73,8 @@ class SyncStatusLabel(QLabel):
             lines.append(self.tr("Last synchronised: %1").replace("%1", _local(s.last_success)))
         else:
             lines.append(self.tr("Never synchronised yet."))
+        if s.reachable is False and s.unavailable:
+            lines.append(describe(s.unavailable))
         for problem in s.problems:
             where = self.tr("event %1").replace("%1", str(problem.seq)) if problem.seq else self.tr("the station")
             lines.append(

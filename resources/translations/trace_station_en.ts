@@ -979,26 +979,36 @@ Every record saved so far is safe. The details are in the log file.</translation
     </message>
     <message>
         <location filename="../../ui/reasons.py" line="260" />
+        <source>The central server cannot be reached. Retrying…</source>
+        <translation>The central server cannot be reached. Retrying…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="261" />
+        <source>The central server's certificate is not trusted (wrong CA bundle, expired, or another server). Retrying…</source>
+        <translation>The central server's certificate is not trusted (wrong CA bundle, expired, or another server). Retrying…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="265" />
         <source>Run “trace-station events verify”; restore the database from a backup, or call support.</source>
         <translation>Run “trace-station events verify”; restore the database from a backup, or call support.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="263" />
+        <location filename="../../ui/reasons.py" line="268" />
         <source>Update the station's software.</source>
         <translation>Update the station's software.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="264" />
+        <location filename="../../ui/reasons.py" line="269" />
         <source>Enrol the station again with a new code from the site manager.</source>
         <translation>Enrol the station again with a new code from the site manager.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="265" />
+        <location filename="../../ui/reasons.py" line="270" />
         <source>Correct the event into smaller ones.</source>
         <translation>Correct the event into smaller ones.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="266" />
+        <location filename="../../ui/reasons.py" line="271" />
         <source>Call support and send them the station's log.</source>
         <translation>Call support and send them the station's log.</translation>
     </message>
@@ -1646,37 +1656,37 @@ Every record saved so far is safe. The details are in the log file.</translation
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../ui/reasons.py" line="272" />
+        <location filename="../../ui/reasons.py" line="277" />
         <source>in store</source>
         <translation>in store</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="273" />
+        <location filename="../../ui/reasons.py" line="278" />
         <source>in quarantine</source>
         <translation>in quarantine</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="274" />
+        <location filename="../../ui/reasons.py" line="279" />
         <source>being dismantled</source>
         <translation>being dismantled</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="275" />
+        <location filename="../../ui/reasons.py" line="280" />
         <source>dismantled</source>
         <translation>dismantled</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="276" />
+        <location filename="../../ui/reasons.py" line="281" />
         <source>handed out</source>
         <translation>handed out</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="277" />
+        <location filename="../../ui/reasons.py" line="282" />
         <source>treated</source>
         <translation>treated</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="278" />
+        <location filename="../../ui/reasons.py" line="283" />
         <source>certified</source>
         <translation>certified</translation>
     </message>
@@ -1696,45 +1706,59 @@ Every record saved so far is safe. The details are in the log file.</translation
     <message numerus="yes">
         <location filename="../../ui/sync_status.py" line="61" />
         <source>Sync: %n problem(s) to resolve</source>
-        <translation><numerusform>Sync: %n problem to resolve</numerusform><numerusform>Sync: %n problems to resolve</numerusform></translation>
+        <translation>
+            <numerusform>Sync: %n problem to resolve</numerusform>
+            <numerusform>Sync: %n problems to resolve</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/sync_status.py" line="63" />
-        <source>Sync: server unreachable, %n event(s) waiting</source>
-        <translation><numerusform>Sync: server unreachable, %n event waiting</numerusform><numerusform>Sync: server unreachable, %n events waiting</numerusform></translation>
+        <source>Sync: server certificate not trusted, %n event(s) waiting</source>
+        <translation><numerusform>Sync: server certificate not trusted, %n event waiting</numerusform><numerusform>Sync: server certificate not trusted, %n events waiting</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/sync_status.py" line="65" />
+        <source>Sync: server unreachable, %n event(s) waiting</source>
+        <translation>
+            <numerusform>Sync: server unreachable, %n event waiting</numerusform>
+            <numerusform>Sync: server unreachable, %n events waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/sync_status.py" line="67" />
         <source>Sync: %n event(s) waiting</source>
-        <translation><numerusform>Sync: %n event waiting</numerusform><numerusform>Sync: %n events waiting</numerusform></translation>
+        <translation>
+            <numerusform>Sync: %n event waiting</numerusform>
+            <numerusform>Sync: %n events waiting</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="66" />
+        <location filename="../../ui/sync_status.py" line="68" />
         <source>Sync: up to date</source>
         <translation>Sync: up to date</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="71" />
+        <location filename="../../ui/sync_status.py" line="73" />
         <source>Last synchronised: %1</source>
         <translation>Last synchronised: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="73" />
+        <location filename="../../ui/sync_status.py" line="75" />
         <source>Never synchronised yet.</source>
         <translation>Never synchronised yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="75" />
+        <location filename="../../ui/sync_status.py" line="79" />
         <source>event %1</source>
         <translation>event %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="75" />
+        <location filename="../../ui/sync_status.py" line="79" />
         <source>the station</source>
         <translation>the station</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="77" />
+        <location filename="../../ui/sync_status.py" line="81" />
         <source>%1 (%2). What to do: %3</source>
         <translation>%1 (%2). What to do: %3</translation>
     </message>

@@ -979,26 +979,36 @@ Every record saved so far is safe. The details are in the log file.</source>
     </message>
     <message>
         <location filename="../../ui/reasons.py" line="260" />
+        <source>The central server cannot be reached. Retrying…</source>
+        <translation>无法连接中心服务器。正在重试…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="261" />
+        <source>The central server's certificate is not trusted (wrong CA bundle, expired, or another server). Retrying…</source>
+        <translation>中心服务器的证书不受信任（CA 证书包不对、证书已过期，或连到了其他服务器）。正在重试…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="265" />
         <source>Run “trace-station events verify”; restore the database from a backup, or call support.</source>
         <translation>请运行“trace-station events verify”；从备份恢复数据库，或联系技术支持。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="263" />
+        <location filename="../../ui/reasons.py" line="268" />
         <source>Update the station's software.</source>
         <translation>请升级工作站软件。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="264" />
+        <location filename="../../ui/reasons.py" line="269" />
         <source>Enrol the station again with a new code from the site manager.</source>
         <translation>请向站点负责人索取新的注册码，重新注册工作站。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="265" />
+        <location filename="../../ui/reasons.py" line="270" />
         <source>Correct the event into smaller ones.</source>
         <translation>请将该事件更正为若干较小的事件。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="266" />
+        <location filename="../../ui/reasons.py" line="271" />
         <source>Call support and send them the station's log.</source>
         <translation>请联系技术支持并发送工作站日志。</translation>
     </message>
@@ -1646,37 +1656,37 @@ Every record saved so far is safe. The details are in the log file.</source>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../ui/reasons.py" line="272" />
+        <location filename="../../ui/reasons.py" line="277" />
         <source>in store</source>
         <translation>在库</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="273" />
+        <location filename="../../ui/reasons.py" line="278" />
         <source>in quarantine</source>
         <translation>隔离中</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="274" />
+        <location filename="../../ui/reasons.py" line="279" />
         <source>being dismantled</source>
         <translation>拆解中</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="275" />
+        <location filename="../../ui/reasons.py" line="280" />
         <source>dismantled</source>
         <translation>已拆解</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="276" />
+        <location filename="../../ui/reasons.py" line="281" />
         <source>handed out</source>
         <translation>已移交出库</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="277" />
+        <location filename="../../ui/reasons.py" line="282" />
         <source>treated</source>
         <translation>已处理</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="278" />
+        <location filename="../../ui/reasons.py" line="283" />
         <source>certified</source>
         <translation>已出证</translation>
     </message>
@@ -1696,45 +1706,56 @@ Every record saved so far is safe. The details are in the log file.</source>
     <message numerus="yes">
         <location filename="../../ui/sync_status.py" line="61" />
         <source>Sync: %n problem(s) to resolve</source>
-        <translation><numerusform>同步：%n 个问题待处理</numerusform></translation>
+        <translation>
+            <numerusform>同步：%n 个问题待处理</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/sync_status.py" line="63" />
-        <source>Sync: server unreachable, %n event(s) waiting</source>
-        <translation><numerusform>同步：服务器无法连接，%n 条事件待上传</numerusform></translation>
+        <source>Sync: server certificate not trusted, %n event(s) waiting</source>
+        <translation><numerusform>同步：服务器证书不受信任，%n 条事件待上传</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/sync_status.py" line="65" />
+        <source>Sync: server unreachable, %n event(s) waiting</source>
+        <translation>
+            <numerusform>同步：服务器无法连接，%n 条事件待上传</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/sync_status.py" line="67" />
         <source>Sync: %n event(s) waiting</source>
-        <translation><numerusform>同步：%n 条事件待上传</numerusform></translation>
+        <translation>
+            <numerusform>同步：%n 条事件待上传</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="66" />
+        <location filename="../../ui/sync_status.py" line="68" />
         <source>Sync: up to date</source>
         <translation>同步：已是最新</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="71" />
+        <location filename="../../ui/sync_status.py" line="73" />
         <source>Last synchronised: %1</source>
         <translation>上次同步：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="73" />
+        <location filename="../../ui/sync_status.py" line="75" />
         <source>Never synchronised yet.</source>
         <translation>尚未同步过。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="75" />
+        <location filename="../../ui/sync_status.py" line="79" />
         <source>event %1</source>
         <translation>事件 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="75" />
+        <location filename="../../ui/sync_status.py" line="79" />
         <source>the station</source>
         <translation>本工作站</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="77" />
+        <location filename="../../ui/sync_status.py" line="81" />
         <source>%1 (%2). What to do: %3</source>
         <translation>%1（%2）。处理方法：%3</translation>
     </message>

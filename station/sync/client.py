@@ -32,11 +32,14 @@ DEFAULT_TIMEOUTS = Timeouts()
 
 
 class ServerUnavailable(Exception):
-    """Not reached, or not able to answer now. ``retry_after``: the server's hint in seconds, when it gave one."""
+    """Not reached, or not able to answer now. ``retry_after``: the server's hint in seconds, when it gave one.
+    ``reason``: ``server_unreachable``, or ``server_certificate_untrusted`` when TLS verification failed (still
+    retried, since a renewed certificate or a fixed CA bundle ends it, but a person must hear of it)."""
 
-    def __init__(self, message: str, retry_after: float | None = None) -> None:
+    def __init__(self, message: str, retry_after: float | None = None, reason: str = "server_unreachable") -> None:
         super().__init__(message)
         self.retry_after = retry_after
+        self.reason = reason
 
 
 class ServerRefused(Exception):
@@ -131,7 +134,8 @@ class SyncClient:
         try:
             response = self._http.request(method, API + path, json=payload, params=params)
         except httpx.TransportError as exc:  # connect / read / write timeouts, resets, protocol errors
-            raise ServerUnavailable(f"{type(exc).__name__}: {exc}") from exc
+            reason = "server_certificate_untrusted" if _certificate_failure(exc) else "server_unreachable"
+            raise ServerUnavailable(f"{type(exc).__name__}: {exc}", reason=reason) from exc
         if response.status_code in RETRYABLE or response.status_code >= 500:
             raise ServerUnavailable(f"HTTP {response.status_code}", _retry_after(response))
         if response.status_code == 204:
@@ -153,3 +157,14 @@ class SyncClient:
 def _retry_after(response: httpx.Response) -> float | None:
     value = response.headers.get("retry-after", "")
     return float(value) if value.isdigit() else None
+
+
+def _certificate_failure(exc: BaseException) -> bool:
+    seen: BaseException | None = exc
+    for _ in range(8):  # httpx wraps httpcore wraps ssl: the cause is a few links down
+        if seen is None:
+            return False
+        if isinstance(seen, ssl.SSLCertVerificationError):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False

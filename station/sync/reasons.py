@@ -16,6 +16,10 @@ SYNC_REASONS: dict[str, str] = {
     "token_missing": "the request carried no token",
     "token_for_other_station": "the token belongs to another station",
     "not_enrolled": "this station is not enrolled with a central server",
+    "server_unreachable": "the central server cannot be reached (network down, or the server is off): retrying",
+    "server_certificate_untrusted": (
+        "the central server's TLS certificate is not trusted (wrong CA bundle, expired, or another host): retrying"
+    ),
     # resolutions
     "verify_and_restore": "run `trace-station events verify`; restore the database from a backup or call support",
     "update_software": "update the station's software",

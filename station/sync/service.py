@@ -32,6 +32,7 @@ class SyncStatus:
     problems: tuple[Problem, ...]
     last_error: str | None
     running: bool
+    unavailable: str | None = None  # why the server is not reached: server_unreachable / server_certificate_untrusted
 
 
 @dataclass(frozen=True)
@@ -67,6 +68,7 @@ class SyncService:
         self._thread: threading.Thread | None = None
         self._reachable: bool | None = None
         self._last_error: str | None = None
+        self._unavailable: str | None = None
         self.rounds = 0
         self.last_pull: str | None = None  # the last rule-set version this service installed
 
@@ -110,12 +112,12 @@ class SyncService:
                 self.last_pull = pulled.version or self.last_pull
                 report = push_round(self._db, self._station_id, client, self._settings.batch_size)
         except ServerUnavailable as exc:
-            self._reachable, self._last_error = False, str(exc)
+            self._reachable, self._last_error, self._unavailable = False, str(exc), exc.reason
             raise
         except SyncBlocked as exc:
             self._reachable, self._last_error = True, exc.problem.reason
             raise
-        self._reachable, self._last_error = True, None
+        self._reachable, self._last_error, self._unavailable = True, None, None
         return report
 
     def _loop(self) -> None:
@@ -161,4 +163,5 @@ class SyncService:
             problems=tuple(state.problems(self._db)),
             last_error=self._last_error,
             running=self._thread is not None and self._thread.is_alive(),
+            unavailable=self._unavailable if self._reachable is False else None,
         )
