@@ -5,8 +5,9 @@ alone, ``--no-doc`` to only print). It builds ``bench/out/hazard-year.sqlite3`` 
 opened, filled, sealed and handed out under manifests day by day, with payloads shaped exactly as the operations
 write them, recorded through ``Store.record`` (hash chain and projections) in batches of a day's events. Then it
 times, each five times (median and worst): the ledger of the year (rows, CSV, XLSX), the mass balance, the whole
-``hazard check`` and the container list; and on the full year the real operations: a fill's append (fsync'd), the
-void of a fill, and a rebuild of every projection. The figures go to docs/benchmarks.md between the hazard markers.
+``hazard check`` and the container list, and the ledger of each format followed by the check, judged against 2 s;
+and on the full year the real operations: a fill's append (fsync'd), the void of a fill, and a rebuild of every
+projection. The figures go to docs/benchmarks.md between the hazard markers.
 """
 
 from __future__ import annotations
@@ -88,12 +89,14 @@ class Box:
 
 @dataclass
 class Year:
-    """The generator's state: open container per waste, sealed ones waiting for a truck."""
+    """The generator's state: open container per waste and group, sealed ones waiting for a truck."""
 
     catalogue: Catalogue
     rng: random.Random
     station: str
-    open_box: dict[str, Box] = field(default_factory=dict)
+    # By waste code and group: coolant and electrolyte share a code but must not share a container (the fill
+    # operation refuses it, and the check flags it on the record).
+    open_box: dict[tuple[str, str], Box] = field(default_factory=dict)
     waiting: dict[str, deque[Box]] = field(default_factory=dict)
     sequence: Counter[tuple[str, date]] = field(default_factory=Counter)
     packs: int = 0
@@ -153,13 +156,13 @@ def _filled(y: Year, fraction: str, pack: str, day: date, seals: list[NewEvent])
     waste = y.catalogue.codes[f.code]
     grams = y.rng.randint(*FRACTIONS[fraction][1])
     events: list[NewEvent] = []
-    box = y.open_box.get(f.code)
+    box = y.open_box.get((f.code, f.group))
     if box is not None and (box.fills >= FRACTIONS[fraction][2] or box.mass_g + grams > box.capacity_g):
         seals.append(_sealed(box, day, y))
         box = None
     if box is None:
         box, opened = _opened(y, f.code, day)
-        y.open_box[f.code] = box
+        y.open_box[(f.code, f.group)] = box
         events.append(opened)
     box.fills += 1
     box.mass_g += grams
@@ -284,9 +287,17 @@ def measure(store: Store, tmp: Path) -> dict[str, Any]:
     r["ledger_rows"] = timed(lambda: sum(1 for _ in ledger_rows(store.db, year_start, year_end)))
     r["ledger_records"] = sum(1 for _ in ledger_rows(store.db, year_start, year_end))
     r["ledger_csv"] = timed(lambda: export_ledger(store.db, year_start, year_end, tmp / "ledger.csv", "csv"))
-    r["ledger_xlsx"] = timed(lambda: export_ledger(store.db, year_start, year_end, tmp / "ledger.xlsx", "xlsx"), 3)
+    r["ledger_xlsx"] = timed(lambda: export_ledger(store.db, year_start, year_end, tmp / "ledger.xlsx", "xlsx"))
     r["balance"] = timed(lambda: mass_balance(store.db))
     r["check"] = timed(lambda: check_hazard(store.db, rules, today))
+
+    def ledger_then_check(fmt: str) -> None:
+        # The target's own measure: the year's ledger written, then the check, as one run.
+        export_ledger(store.db, year_start, year_end, tmp / f"ledger.{fmt}", fmt)
+        check_hazard(store.db, rules, today)
+
+    r["csv_and_check"] = timed(lambda: ledger_then_check("csv"))
+    r["xlsx_and_check"] = timed(lambda: ledger_then_check("xlsx"))
     r["containers"] = timed(lambda: container_states(store.db))
     report = check_hazard(store.db, rules, today)
     r["check_findings"] = Counter(f.code for f in report.findings)
@@ -351,8 +362,13 @@ def section(size: Size, path: Path, build_s: float, counts: Counter[str], r: dic
         median, worst = r[key]
         return f"{median:.3f} | {worst:.3f}"
 
-    combined = r["ledger_csv"][0] + r["check"][0]
-    verdict = "met" if combined <= TARGET_S else "MISSED"
+    def judged(fmt: str) -> str:
+        median, worst = r[f"{fmt}_and_check"]
+        verdict = "met" if median <= TARGET_S else "MISSED"
+        return (
+            f"{fmt.upper()} ledger of the year + full check: {median:.3f} s (median; worst {worst:.3f}) — **{verdict}**"
+        )
+
     ms = r["fill_ms"]
     lines = [
         "## Hazardous waste: a year of a busy site (`bench/hazard.py`)",
@@ -369,7 +385,7 @@ def section(size: Size, path: Path, build_s: float, counts: Counter[str], r: dic
         f"at year end). Check on {YEAR}-12-31: {dict(r['check_findings']) or 'no findings'} "
         f"({'ok' if r['check_ok'] else 'errors'}).",
         "",
-        "| reading the year (5 runs; XLSX 3) | median s | worst s |",
+        "| reading the year (5 runs) | median s | worst s |",
         "|---|---|---|",
         f"| ledger rows, whole year | {secs('ledger_rows')} |",
         f"| `hazard ledger --format csv` (export, {r['csv_bytes'] / 1024**2:.1f} MiB) | {secs('ledger_csv')} |",
@@ -377,11 +393,13 @@ def section(size: Size, path: Path, build_s: float, counts: Counter[str], r: dic
         f"| mass balance (every container and code) | {secs('balance')} |",
         f"| `hazard check` (balance, consistency, storage time, lab follow-ups) | {secs('check')} |",
         f"| container list with states | {secs('containers')} |",
+        f"| CSV ledger, then `hazard check` | {secs('csv_and_check')} |",
+        f"| XLSX ledger, then `hazard check` | {secs('xlsx_and_check')} |",
         "",
-        f"**Target: ledger and mass-balance check ≤ {TARGET_S:g} s.** CSV ledger of the year + full check: "
-        f"{combined:.3f} s (median) — **{verdict}**. The XLSX export is outside it: openpyxl's write-only XML "
-        f"serialiser takes about {r['ledger_xlsx'][0] / r['ledger_records'] * 1e6:.0f} µs a record (20 cells); "
-        "the CSV holds the same records.",
+        f"**Target: ledger and mass-balance check ≤ {TARGET_S:g} s.** {judged('csv')}; {judged('xlsx')}. "
+        f"The XLSX is written by `station/hazard/xlsx.py` (shared strings, deflate level 1): "
+        f"{r['ledger_xlsx'][0] / r['ledger_records'] * 1e6:.0f} µs a record of 20 cells, reading included "
+        "(openpyxl's write-only mode took about 190 µs, 11 s for the year).",
         "",
         "| real operations on the full year | figure |",
         "|---|---|",

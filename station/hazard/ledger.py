@@ -15,11 +15,9 @@ from pathlib import Path
 from typing import Any
 
 import peewee as pw
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
 from station.hazard.mass import kg_text
+from station.hazard.xlsx import write_sheet
 from station.store.export import safe_cell
 from station.store.localtime import CHINA
 
@@ -101,26 +99,16 @@ def _write_csv(rows: Iterator[list[Any]], target: Path) -> int:
 
 
 def _write_xlsx(rows: Iterator[list[Any]], target: Path) -> int:
-    book = Workbook(write_only=True)
-    sheet = book.create_sheet("ledger")
-    sheet.append(list(COLUMNS))
     quantity = list(COLUMNS).index("quantity")
-    count = 0
-    for row in rows:
-        cells: list[Any] = [_xlsx_text(safe_cell(v)) for v in row]
-        # A number in the spreadsheet, so totals work; three decimals, as the ledger keeps grams.
-        amount = WriteOnlyCell(sheet, value=float(row[quantity]))
-        amount.number_format = "0.000"
-        cells[quantity] = amount
-        sheet.append(cells)
-        count += 1
-    book.save(target)
-    return count
 
+    def numbered(row: list[Any]) -> list[Any]:
+        row[quantity] = float(row[quantity])
+        return row
 
-def _xlsx_text(value: Any) -> Any:
-    """XLSX cannot hold control characters (a CSV can): they become U+FFFD rather than failing the export."""
-    return ILLEGAL_CHARACTERS_RE.sub("\ufffd", value) if isinstance(value, str) else value
+    # A number in the spreadsheet, so totals work; three decimals, as the ledger keeps grams. Text gets the CSV's
+    # formula guard, so both exports hold the same values.
+    formats = {quantity: "0.000"}
+    return write_sheet(target, "ledger", list(COLUMNS), map(numbered, rows), formats, text=safe_cell)
 
 
 def _local_time(wall_time: str) -> str:
