@@ -397,7 +397,7 @@ def section(size: Size, path: Path, build_s: float, counts: Counter[str], r: dic
         f"| XLSX ledger, then `hazard check` | {secs('xlsx_and_check')} |",
         "",
         f"**Target: ledger and mass-balance check ≤ {TARGET_S:g} s.** {judged('csv')}; {judged('xlsx')}. "
-        f"The XLSX is written by `station/hazard/xlsx.py` (shared strings, deflate level 1): "
+        f"The XLSX is written by `station/xlsx.py` (shared strings, deflate level 1): "
         f"{r['ledger_xlsx'][0] / r['ledger_records'] * 1e6:.0f} µs a record of 20 cells, reading included "
         "(openpyxl's write-only mode took about 190 µs, 11 s for the year).",
         "",

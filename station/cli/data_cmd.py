@@ -5,8 +5,10 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from datetime import date
 from pathlib import Path
 
+from station.exports import FORMATS, LISTINGS, Period, export_listing
 from station.operations.errors import OperationError
 from station.operations.reference import configure_station, import_makers, set_list_entry
 from station.operations.reporting import deadlines
@@ -59,9 +61,15 @@ def register(commands: argparse._SubParsersAction) -> None:
     dl.add_argument("--json", action="store_true")
     dl.set_defaults(handler=run_deadlines)
 
-    exp = commands.add_parser("export", help="export records")
-    exp.add_argument("what", choices=sorted(EXPORTS))
-    exp.add_argument("--format", choices=["csv"], default="csv")
+    exp = commands.add_parser(
+        "export",
+        help="export records: the event log, batteries now, batteries received / handed out in a period, "
+        "the traceability upload list",
+    )
+    exp.add_argument("what", choices=sorted({*EXPORTS, *LISTINGS}))
+    exp.add_argument("--format", choices=list(FORMATS), default="csv")
+    exp.add_argument("--from", dest="start", type=date.fromisoformat, help="first day (YYYY-MM-DD, local time)")
+    exp.add_argument("--to", dest="end", type=date.fromisoformat, help="last day, inclusive")
     exp.add_argument("file", type=Path)
     exp.set_defaults(handler=run_export)
 
@@ -136,6 +144,20 @@ def run_deadlines(store: Store, args: argparse.Namespace) -> int:
 
 
 def run_export(store: Store, args: argparse.Namespace) -> int:
-    count = export_csv(store.db, args.what, args.file)
+    if (args.start is None) != (args.end is None) or (args.start and args.end and args.start > args.end):
+        print("refused: give --from and --to together, --from not after --to", file=sys.stderr)
+        return 2
+    period = Period(args.start, args.end) if args.start else None
+    if args.what in EXPORTS:
+        if args.format != "csv" or period is not None:
+            print(f"refused: {args.what} is exported whole, as CSV", file=sys.stderr)
+            return 2
+        count = export_csv(store.db, args.what, args.file)
+    else:
+        try:
+            count = export_listing(store, args.what, args.file, args.format, period)
+        except ValueError as exc:
+            print(f"refused: {exc}", file=sys.stderr)
+            return 2
     print(f"{count} {args.what} written to {args.file}")
     return 0

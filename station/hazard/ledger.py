@@ -17,9 +17,9 @@ from typing import Any
 import peewee as pw
 
 from station.hazard.mass import kg_text
-from station.hazard.xlsx import write_sheet
 from station.store.export import safe_cell
 from station.store.localtime import CHINA
+from station.xlsx import write_sheet
 
 # key -> HJ 1259 field, in the order of the export
 COLUMNS: dict[str, str] = {

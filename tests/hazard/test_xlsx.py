@@ -15,12 +15,12 @@ import pytest
 from openpyxl import load_workbook
 from openpyxl.utils.escape import unescape
 
-from station.hazard import xlsx
+from station import xlsx
 from station.hazard.ledger import COLUMNS, export_ledger
-from station.hazard.xlsx import write_sheet
 from station.operations.hazard_containers import FillRequest, fill
 from station.operations.outbound import Receiver
 from station.store.store import Store
+from station.xlsx import write_sheet
 from tests.hazard.conftest import open_, seal_, transfer_
 
 AWKWARD = [
