@@ -14,7 +14,7 @@ from station.hazard import certificate_blockers
 from station.hazard.catalogue import Catalogue
 from station.hazard.ledger import FORMATS, export_ledger
 from station.hazard.mass import kg_text
-from station.hazard.queries import container_states
+from station.hazard.queries import container_state, container_states
 from station.hazard.report import check_hazard
 from station.hazard.storage import storage_time
 from station.operations.errors import OperationError
@@ -80,6 +80,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     p.add_argument("--from", dest="start", type=date.fromisoformat, required=True, metavar="DATE")
     p.add_argument("--to", dest="end", type=date.fromisoformat, required=True, metavar="DATE")
     p.add_argument("--format", choices=FORMATS, default="csv")
+    p.add_argument("--container", metavar="ID_CODE", help="only this container's records (its HJ 1259 page)")
     p.add_argument("file", type=Path, metavar="FILE")
     p.set_defaults(handler=run_ledger)
 
@@ -227,7 +228,11 @@ def run_ledger(store: Store, args: argparse.Namespace) -> int:
     if args.end < args.start:
         print("usage: --to must not be before --from", file=sys.stderr)
         return 2
-    count = export_ledger(store.db, args.start, args.end, args.file, args.format)
+    container = args.container.strip().upper() if args.container else None
+    if container is not None and container_state(store.db, container) is None:
+        print(f"refused: container_unknown {json.dumps({'container': container})}", file=sys.stderr)
+        return 2
+    count = export_ledger(store.db, args.start, args.end, args.file, args.format, container)
     print(f"{count} ledger records written to {args.file}")
     return 0
 

@@ -49,13 +49,18 @@ FORMATS = ("csv", "xlsx")
 _SELECT = (
     "SELECT kind, batch_no, on_date, at_time, waste_name, category, waste_code, mass_g, id_code, container_type, "
     "facility, handler, destination, receiver_name, receiver_licence, manifest_no, pack_code, fraction "
-    "FROM hazard_ledger WHERE on_date BETWEEN ? AND ? ORDER BY on_date, seq, id_code"
+    "FROM hazard_ledger WHERE on_date BETWEEN ? AND ?"
 )
+_ORDER = " ORDER BY on_date, seq, id_code"
 
 
-def ledger_rows(db: pw.SqliteDatabase, start: date, end: date) -> Iterator[list[Any]]:
-    """Records dated ``start`` to ``end`` inclusive, in the order they happened; quantity in kg (exact text)."""
-    cursor = db.execute_sql(_SELECT, (start.isoformat(), end.isoformat()))
+def ledger_rows(db: pw.SqliteDatabase, start: date, end: date, container: str | None = None) -> Iterator[list[Any]]:
+    """Records dated ``start`` to ``end`` inclusive, in the order they happened; quantity in kg (exact text).
+    ``container``: only that container's records (its own ledger page: generated, stored in, handed out)."""
+    if container is None:
+        cursor = db.execute_sql(_SELECT + _ORDER, (start.isoformat(), end.isoformat()))
+    else:
+        cursor = db.execute_sql(_SELECT + " AND id_code = ?" + _ORDER, (start.isoformat(), end.isoformat(), container))
     for kind, batch, on, at, name, cat, code, mass_g, id_code, ctype, facility, handler, dest, *rest in cursor:
         yield [
             kind,
@@ -77,12 +82,14 @@ def ledger_rows(db: pw.SqliteDatabase, start: date, end: date) -> Iterator[list[
         ]
 
 
-def export_ledger(db: pw.SqliteDatabase, start: date, end: date, path: Path, fmt: str) -> int:
+def export_ledger(
+    db: pw.SqliteDatabase, start: date, end: date, path: Path, fmt: str, container: str | None = None
+) -> int:
     """Write to ``path`` (through a temporary file, renamed when complete); returns the number of records."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown ledger format {fmt!r}")
     tmp = path.with_name(path.name + ".part")
-    count = (_write_csv if fmt == "csv" else _write_xlsx)(ledger_rows(db, start, end), tmp)
+    count = (_write_csv if fmt == "csv" else _write_xlsx)(ledger_rows(db, start, end, container), tmp)
     os.replace(tmp, path)
     return count
 

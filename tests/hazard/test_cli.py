@@ -219,3 +219,20 @@ def test_check_exits_non_zero_on_a_broken_mass_balance(db_path: Path):
     broken = cli(db_path, "hazard", "check", *TODAY)
     assert broken.returncode == 1, broken.stdout.decode()
     assert b"mass_balance_container" in broken.stdout and b"mass_balance_code" in broken.stdout
+
+
+def test_the_ledger_of_one_container(db_path: Path, tmp_path: Path):
+    setup_site(db_path)
+    boards = ok(cli(db_path, "hazard", "open", "900-045-49", "--location", "HW-1", *TODAY)).strip()
+    other = ok(cli(db_path, "hazard", "open", "900-041-49", "--location", "HW-2", *TODAY)).strip()
+    ok(cli(db_path, "hazard", "fill", boards, "--fraction", "bms_boards", "--kg", "2", "--typed", *TODAY))
+    ok(cli(db_path, "hazard", "fill", other, "--fraction", "absorbents", "--kg", "1", "--typed", *TODAY))
+    ok(cli(db_path, "hazard", "seal", boards, *TODAY))
+    span = ["--from", "2026-03-01", "--to", "2026-03-31"]
+    out = tmp_path / "boards.csv"
+    assert ok(cli(db_path, "hazard", "ledger", *span, "--container", boards.lower(), str(out))).startswith("2 ledger")
+    with out.open(encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.DictReader(f))
+    assert len(rows) == 2 and all(boards in r.values() for r in rows)  # its fill and its seal, not the other's
+    unknown = cli(db_path, "hazard", "ledger", *span, "--container", SITE_USCC + "9000454920260302999", str(out))
+    assert unknown.returncode == 2 and b"container_unknown" in unknown.stderr
