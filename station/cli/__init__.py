@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from types import ModuleType
 
-from station.cli import check_code, data_cmd, documents_cmd, events_cmd, hazard_cmd, sync_cmd
+from station.cli import check_code, data_cmd, documents_cmd, events_cmd, hazard_cmd, report_cmd, sync_cmd
 from station.store.db import ENV_DB, default_path
 from station.store.store import Store, default_actor
 
@@ -40,7 +40,7 @@ def build_parser(extra: Sequence[ModuleType] = ()) -> argparse.ArgumentParser:
         "(default: the settings', else the first camera found, else the demo)",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in (check_code, events_cmd, data_cmd, hazard_cmd, sync_cmd, documents_cmd, *extra):
+    for module in (check_code, events_cmd, data_cmd, hazard_cmd, sync_cmd, documents_cmd, report_cmd, *extra):
         module.register(commands)
     return parser
 
