@@ -13,7 +13,7 @@ from __future__ import annotations
 import io
 import json
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
@@ -24,6 +24,7 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from station.documents.certificate.render import text
@@ -226,7 +227,7 @@ def render_daily_report(
         leftMargin=MARGIN,
         rightMargin=MARGIN,
         topMargin=MARGIN,
-        bottomMargin=MARGIN,
+        bottomMargin=MARGIN + 6 * mm,
         title=f"Daily report {figures.day.isoformat()}",
         author=clean(site.name),
         creator="Trace Station",
@@ -235,8 +236,22 @@ def render_daily_report(
     story += _throughput_section(figures, styles)
     story += _stock_section(figures, styles)
     story += _duties_section(figures, styles)
-    doc.build(story)
+    footer = _footer(figures, site, styles.font)
+    doc.build(story, onFirstPage=footer, onLaterPages=footer)
     return buffer.getvalue()
+
+
+def _footer(f: DailyFigures, site: SiteInfo, font: str) -> Callable[[Canvas, SimpleDocTemplate], None]:
+    def draw(canvas: Canvas, doc: SimpleDocTemplate) -> None:
+        canvas.saveState()
+        canvas.setFont(font, 7.4)
+        line = (
+            f"日报 Daily report {f.day.isoformat()}  ·  {clean(site.station_id)}  ·  第 {doc.page} 页 Page {doc.page}"
+        )
+        canvas.drawString(MARGIN, MARGIN, line)
+        canvas.restoreState()
+
+    return draw
 
 
 class _Styles:

@@ -268,3 +268,18 @@ def test_cli_writes_the_report_and_refuses_a_bad_date(station: Store, db_path: P
     bad = tmp_path / "bad.pdf"
     refused = cli(db_path, "report", "daily", "--date", "2026-02-30", str(bad))
     assert refused.returncode == 2 and b"--date" in refused.stderr and not bad.exists()
+
+
+def test_many_overdue_uploads_run_onto_further_pages(store: Store, clock: Clock):
+    clock.on(DAY - timedelta(days=40))
+    configure_station(store, ACTOR, role="dismantler", site_name="演示拆解站", site_uscc="91350100M000100Y43")
+    clock.on(DAY - timedelta(days=30))
+    codes = [received(store, 500 + i, DAY - timedelta(days=30)) for i in range(45)]
+    f = daily_figures(store, DAY)
+    assert f.overdue == 45 and [d.subject for d in f.duties] == sorted(codes)
+    pdf = render(f, site_info(store))
+    assert len(pdf_images(pdf, dpi=30)) == 2
+    text = pdf_text(pdf)
+    assert all(code in text for code in codes)
+    assert text.count("状态 State") == 2  # the table's header repeats on the next page
+    assert "第 2 页 Page 2" in text
