@@ -88,6 +88,20 @@ SETTINGS: tuple[Setting, ...] = (
         "scale.stable_tolerance_kg", float, 0.1, "how far (kg) those readings may differ and still count as settled"
     ),
     Setting("scale.zero_range_kg", float, 2.0, "the most (kg) the station zeroes away on a scale that cannot zero"),
+    Setting(
+        "printer.certificate",
+        str,
+        "",
+        "printer for certificates and reports (A4): empty = none; qt://NAME (a system printer, qt:// for the "
+        "default), cups://QUEUE, or socket://HOST:9100",
+    ),
+    Setting(
+        "printer.label",
+        str,
+        "",
+        "printer for labels: socket://HOST:9100 (ZPL, ?status=1 to ask the printer's state first), "
+        "cups://QUEUE?raw=1 (ZPL through a raw CUPS queue), or qt://NAME / cups://QUEUE (PDF labels)",
+    ),
 )
 
 _BY_KEY = {s.key: s for s in SETTINGS}

@@ -218,6 +218,10 @@ TEXTS: dict[str, str] = {
     ),
     "cups_timeout": QT_TRANSLATE_NOOP("Reason", "The print system did not answer in time."),
     "cups_refused": QT_TRANSLATE_NOOP("Reason", "The print system refused the job: {detail}"),
+    "printer_unknown": QT_TRANSLATE_NOOP(
+        "Reason", "This computer has no printer named {detail}. Choose the printer again in the settings."
+    ),
+    "document_unreadable": QT_TRANSLATE_NOOP("Reason", "The document to print cannot be read: {detail}"),
     # rule sets
     "ruleset_not_json": QT_TRANSLATE_NOOP("Reason", "The rule set file is not valid JSON ({detail})."),
     "ruleset_not_object": QT_TRANSLATE_NOOP("Reason", "The rule set file does not hold a rule set."),

@@ -11,4 +11,6 @@ PRINTER_REASONS: dict[str, str] = {
     "cups_client_missing": "the lp command (package cups-client) is not installed",
     "cups_timeout": "the print system (CUPS) did not answer in time",
     "cups_refused": "the print system (CUPS) refused the job: {detail}",
+    "printer_unknown": "the system has no printer named {detail} (see the printer settings)",
+    "document_unreadable": "the document to print is not a readable PDF: {detail}",
 }

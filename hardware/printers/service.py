@@ -34,6 +34,11 @@ class PrintService:
         self.spool = Spool(spool_folder)
         self._locks = {kind: threading.Lock() for kind in self._printers}
 
+    @property
+    def printers(self) -> dict[str, Printer]:
+        """The printer of each document kind (a copy)."""
+        return dict(self._printers)
+
     def submit(self, kind: str, data: bytes, title: str) -> Outcome:
         """Queue the job, then send it (after any older jobs of the same kind still waiting)."""
         if kind not in self._printers:

@@ -858,157 +858,167 @@ Every record saved so far is safe. The details are in the log file.</translation
         <translation>The print system refused the job: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="222" />
+        <location filename="../../ui/reasons.py" line="221" />
+        <source>This computer has no printer named {detail}. Choose the printer again in the settings.</source>
+        <translation>This computer has no printer named {detail}. Choose the printer again in the settings.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="224" />
+        <source>The document to print cannot be read: {detail}</source>
+        <translation>The document to print cannot be read: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="226" />
         <source>The rule set file is not valid JSON ({detail}).</source>
         <translation>The rule set file is not valid JSON ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="223" />
+        <location filename="../../ui/reasons.py" line="227" />
         <source>The rule set file does not hold a rule set.</source>
         <translation>The rule set file does not hold a rule set.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="224" />
+        <location filename="../../ui/reasons.py" line="228" />
         <source>The rule set lacks its section {detail}.</source>
         <translation>The rule set lacks its section {detail}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="225" />
+        <location filename="../../ui/reasons.py" line="229" />
         <source>The rule set's format {detail} is newer than this station reads. Update the station.</source>
         <translation>The rule set's format {detail} is newer than this station reads. Update the station.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="228" />
+        <location filename="../../ui/reasons.py" line="232" />
         <source>The rule set's chemistry entry {detail} is malformed.</source>
         <translation>The rule set's chemistry entry {detail} is malformed.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="229" />
+        <location filename="../../ui/reasons.py" line="233" />
         <source>The rule set's maker code {detail} is malformed.</source>
         <translation>The rule set's maker code {detail} is malformed.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="230" />
+        <location filename="../../ui/reasons.py" line="234" />
         <source>The rule set's list entry {detail} is malformed.</source>
         <translation>The rule set's list entry {detail} is malformed.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="231" />
+        <location filename="../../ui/reasons.py" line="235" />
         <source>The rule set's reporting deadlines are malformed ({detail}).</source>
         <translation>The rule set's reporting deadlines are malformed ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="234" />
+        <location filename="../../ui/reasons.py" line="238" />
         <source>The rule set's working-day calendar is malformed ({detail}).</source>
         <translation>The rule set's working-day calendar is malformed ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="235" />
+        <location filename="../../ui/reasons.py" line="239" />
         <source>The rule set's hazardous-waste section is malformed ({detail}).</source>
         <translation>The rule set's hazardous-waste section is malformed ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="242" />
+        <location filename="../../ui/reasons.py" line="246" />
         <source>The server found an event changed after it was written.</source>
         <translation>The server found an event changed after it was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="243" />
+        <location filename="../../ui/reasons.py" line="247" />
         <source>The server holds a different event under the same number.</source>
         <translation>The server holds a different event under the same number.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="244" />
+        <location filename="../../ui/reasons.py" line="248" />
         <source>The event does not continue the history the server holds.</source>
         <translation>The event does not continue the history the server holds.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="245" />
+        <location filename="../../ui/reasons.py" line="249" />
         <source>The server's copy of this station's history differs from the station's.</source>
         <translation>The server's copy of this station's history differs from the station's.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="248" />
+        <location filename="../../ui/reasons.py" line="252" />
         <source>The server holds more of this station's history than the station (was a backup restored?).</source>
         <translation>The server holds more of this station's history than the station (was a backup restored?).</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="251" />
+        <location filename="../../ui/reasons.py" line="255" />
         <source>The event names another station.</source>
         <translation>The event names another station.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="252" />
+        <location filename="../../ui/reasons.py" line="256" />
         <source>The event's id was already used by another event.</source>
         <translation>The event's id was already used by another event.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="253" />
+        <location filename="../../ui/reasons.py" line="257" />
         <source>The server cannot read the event.</source>
         <translation>The server cannot read the event.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="254" />
+        <location filename="../../ui/reasons.py" line="258" />
         <source>The event is larger than the server accepts.</source>
         <translation>The event is larger than the server accepts.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="255" />
+        <location filename="../../ui/reasons.py" line="259" />
         <source>The server does not recognise this station.</source>
         <translation>The server does not recognise this station.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="256" />
+        <location filename="../../ui/reasons.py" line="260" />
         <source>This station's access to the server was revoked.</source>
         <translation>This station's access to the server was revoked.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="257" />
+        <location filename="../../ui/reasons.py" line="261" />
         <source>The station sent no credentials.</source>
         <translation>The station sent no credentials.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="258" />
+        <location filename="../../ui/reasons.py" line="262" />
         <source>The credentials belong to another station.</source>
         <translation>The credentials belong to another station.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="259" />
+        <location filename="../../ui/reasons.py" line="263" />
         <source>This station is not enrolled with a central server.</source>
         <translation>This station is not enrolled with a central server.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="260" />
+        <location filename="../../ui/reasons.py" line="264" />
         <source>The central server cannot be reached. Retrying…</source>
         <translation>The central server cannot be reached. Retrying…</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="261" />
+        <location filename="../../ui/reasons.py" line="265" />
         <source>The central server's certificate is not trusted (wrong CA bundle, expired, or another server). Retrying…</source>
         <translation>The central server's certificate is not trusted (wrong CA bundle, expired, or another server). Retrying…</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="265" />
+        <location filename="../../ui/reasons.py" line="269" />
         <source>Run “trace-station events verify”; restore the database from a backup, or call support.</source>
         <translation>Run “trace-station events verify”; restore the database from a backup, or call support.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="268" />
+        <location filename="../../ui/reasons.py" line="272" />
         <source>Update the station's software.</source>
         <translation>Update the station's software.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="269" />
+        <location filename="../../ui/reasons.py" line="273" />
         <source>Enrol the station again with a new code from the site manager.</source>
         <translation>Enrol the station again with a new code from the site manager.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="270" />
+        <location filename="../../ui/reasons.py" line="274" />
         <source>Correct the event into smaller ones.</source>
         <translation>Correct the event into smaller ones.</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="271" />
+        <location filename="../../ui/reasons.py" line="275" />
         <source>Call support and send them the station's log.</source>
         <translation>Call support and send them the station's log.</translation>
     </message>
@@ -1656,37 +1666,37 @@ Every record saved so far is safe. The details are in the log file.</translation
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../ui/reasons.py" line="277" />
+        <location filename="../../ui/reasons.py" line="281" />
         <source>in store</source>
         <translation>in store</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="278" />
+        <location filename="../../ui/reasons.py" line="282" />
         <source>in quarantine</source>
         <translation>in quarantine</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="279" />
+        <location filename="../../ui/reasons.py" line="283" />
         <source>being dismantled</source>
         <translation>being dismantled</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="280" />
+        <location filename="../../ui/reasons.py" line="284" />
         <source>dismantled</source>
         <translation>dismantled</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="281" />
+        <location filename="../../ui/reasons.py" line="285" />
         <source>handed out</source>
         <translation>handed out</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="282" />
+        <location filename="../../ui/reasons.py" line="286" />
         <source>treated</source>
         <translation>treated</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="283" />
+        <location filename="../../ui/reasons.py" line="287" />
         <source>certified</source>
         <translation>certified</translation>
     </message>
@@ -1714,7 +1724,10 @@ Every record saved so far is safe. The details are in the log file.</translation
     <message numerus="yes">
         <location filename="../../ui/sync_status.py" line="63" />
         <source>Sync: server certificate not trusted, %n event(s) waiting</source>
-        <translation><numerusform>Sync: server certificate not trusted, %n event waiting</numerusform><numerusform>Sync: server certificate not trusted, %n events waiting</numerusform></translation>
+        <translation>
+            <numerusform>Sync: server certificate not trusted, %n event waiting</numerusform>
+            <numerusform>Sync: server certificate not trusted, %n events waiting</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/sync_status.py" line="65" />

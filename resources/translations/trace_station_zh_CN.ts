@@ -858,157 +858,167 @@ Every record saved so far is safe. The details are in the log file.</source>
         <translation>打印系统拒绝了该任务：{detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="222" />
+        <location filename="../../ui/reasons.py" line="221" />
+        <source>This computer has no printer named {detail}. Choose the printer again in the settings.</source>
+        <translation>本机没有名为 {detail} 的打印机。请在设置中重新选择打印机。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="224" />
+        <source>The document to print cannot be read: {detail}</source>
+        <translation>无法读取要打印的文件：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reasons.py" line="226" />
         <source>The rule set file is not valid JSON ({detail}).</source>
         <translation>规则集文件不是有效的 JSON（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="223" />
+        <location filename="../../ui/reasons.py" line="227" />
         <source>The rule set file does not hold a rule set.</source>
         <translation>该文件不包含规则集。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="224" />
+        <location filename="../../ui/reasons.py" line="228" />
         <source>The rule set lacks its section {detail}.</source>
         <translation>规则集缺少 {detail} 部分。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="225" />
+        <location filename="../../ui/reasons.py" line="229" />
         <source>The rule set's format {detail} is newer than this station reads. Update the station.</source>
         <translation>规则集格式 {detail} 比本工作站支持的更新。请升级工作站。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="228" />
+        <location filename="../../ui/reasons.py" line="232" />
         <source>The rule set's chemistry entry {detail} is malformed.</source>
         <translation>规则集中的电池类型条目 {detail} 格式错误。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="229" />
+        <location filename="../../ui/reasons.py" line="233" />
         <source>The rule set's maker code {detail} is malformed.</source>
         <translation>规则集中的厂商代码 {detail} 格式错误。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="230" />
+        <location filename="../../ui/reasons.py" line="234" />
         <source>The rule set's list entry {detail} is malformed.</source>
         <translation>规则集中的名单条目 {detail} 格式错误。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="231" />
+        <location filename="../../ui/reasons.py" line="235" />
         <source>The rule set's reporting deadlines are malformed ({detail}).</source>
         <translation>规则集中的上报时限格式错误（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="234" />
+        <location filename="../../ui/reasons.py" line="238" />
         <source>The rule set's working-day calendar is malformed ({detail}).</source>
         <translation>规则集中的工作日日历格式错误（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="235" />
+        <location filename="../../ui/reasons.py" line="239" />
         <source>The rule set's hazardous-waste section is malformed ({detail}).</source>
         <translation>规则集中的危险废物部分格式错误（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="242" />
+        <location filename="../../ui/reasons.py" line="246" />
         <source>The server found an event changed after it was written.</source>
         <translation>服务器发现有事件在写入后被改动。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="243" />
+        <location filename="../../ui/reasons.py" line="247" />
         <source>The server holds a different event under the same number.</source>
         <translation>服务器在相同序号下保存着另一条事件。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="244" />
+        <location filename="../../ui/reasons.py" line="248" />
         <source>The event does not continue the history the server holds.</source>
         <translation>该事件与服务器保存的历史不相衔接。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="245" />
+        <location filename="../../ui/reasons.py" line="249" />
         <source>The server's copy of this station's history differs from the station's.</source>
         <translation>服务器上本工作站的历史与本地记录不一致。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="248" />
+        <location filename="../../ui/reasons.py" line="252" />
         <source>The server holds more of this station's history than the station (was a backup restored?).</source>
         <translation>服务器保存的本工作站历史比本地更多（是否恢复过备份？）。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="251" />
+        <location filename="../../ui/reasons.py" line="255" />
         <source>The event names another station.</source>
         <translation>该事件属于另一个工作站。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="252" />
+        <location filename="../../ui/reasons.py" line="256" />
         <source>The event's id was already used by another event.</source>
         <translation>该事件的编号已被另一条事件使用。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="253" />
+        <location filename="../../ui/reasons.py" line="257" />
         <source>The server cannot read the event.</source>
         <translation>服务器无法读取该事件。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="254" />
+        <location filename="../../ui/reasons.py" line="258" />
         <source>The event is larger than the server accepts.</source>
         <translation>该事件超出服务器允许的大小。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="255" />
+        <location filename="../../ui/reasons.py" line="259" />
         <source>The server does not recognise this station.</source>
         <translation>服务器不认识本工作站。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="256" />
+        <location filename="../../ui/reasons.py" line="260" />
         <source>This station's access to the server was revoked.</source>
         <translation>本工作站访问服务器的权限已被撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="257" />
+        <location filename="../../ui/reasons.py" line="261" />
         <source>The station sent no credentials.</source>
         <translation>工作站未发送凭据。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="258" />
+        <location filename="../../ui/reasons.py" line="262" />
         <source>The credentials belong to another station.</source>
         <translation>该凭据属于另一个工作站。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="259" />
+        <location filename="../../ui/reasons.py" line="263" />
         <source>This station is not enrolled with a central server.</source>
         <translation>本工作站尚未在中心服务器注册。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="260" />
+        <location filename="../../ui/reasons.py" line="264" />
         <source>The central server cannot be reached. Retrying…</source>
         <translation>无法连接中心服务器。正在重试…</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="261" />
+        <location filename="../../ui/reasons.py" line="265" />
         <source>The central server's certificate is not trusted (wrong CA bundle, expired, or another server). Retrying…</source>
         <translation>中心服务器的证书不受信任（CA 证书包不对、证书已过期，或连到了其他服务器）。正在重试…</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="265" />
+        <location filename="../../ui/reasons.py" line="269" />
         <source>Run “trace-station events verify”; restore the database from a backup, or call support.</source>
         <translation>请运行“trace-station events verify”；从备份恢复数据库，或联系技术支持。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="268" />
+        <location filename="../../ui/reasons.py" line="272" />
         <source>Update the station's software.</source>
         <translation>请升级工作站软件。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="269" />
+        <location filename="../../ui/reasons.py" line="273" />
         <source>Enrol the station again with a new code from the site manager.</source>
         <translation>请向站点负责人索取新的注册码，重新注册工作站。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="270" />
+        <location filename="../../ui/reasons.py" line="274" />
         <source>Correct the event into smaller ones.</source>
         <translation>请将该事件更正为若干较小的事件。</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="271" />
+        <location filename="../../ui/reasons.py" line="275" />
         <source>Call support and send them the station's log.</source>
         <translation>请联系技术支持并发送工作站日志。</translation>
     </message>
@@ -1656,37 +1666,37 @@ Every record saved so far is safe. The details are in the log file.</source>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../ui/reasons.py" line="277" />
+        <location filename="../../ui/reasons.py" line="281" />
         <source>in store</source>
         <translation>在库</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="278" />
+        <location filename="../../ui/reasons.py" line="282" />
         <source>in quarantine</source>
         <translation>隔离中</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="279" />
+        <location filename="../../ui/reasons.py" line="283" />
         <source>being dismantled</source>
         <translation>拆解中</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="280" />
+        <location filename="../../ui/reasons.py" line="284" />
         <source>dismantled</source>
         <translation>已拆解</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="281" />
+        <location filename="../../ui/reasons.py" line="285" />
         <source>handed out</source>
         <translation>已移交出库</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="282" />
+        <location filename="../../ui/reasons.py" line="286" />
         <source>treated</source>
         <translation>已处理</translation>
     </message>
     <message>
-        <location filename="../../ui/reasons.py" line="283" />
+        <location filename="../../ui/reasons.py" line="287" />
         <source>certified</source>
         <translation>已出证</translation>
     </message>
@@ -1713,7 +1723,9 @@ Every record saved so far is safe. The details are in the log file.</source>
     <message numerus="yes">
         <location filename="../../ui/sync_status.py" line="63" />
         <source>Sync: server certificate not trusted, %n event(s) waiting</source>
-        <translation><numerusform>同步：服务器证书不受信任，%n 条事件待上传</numerusform></translation>
+        <translation>
+            <numerusform>同步：服务器证书不受信任，%n 条事件待上传</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/sync_status.py" line="65" />
