@@ -2,6 +2,59 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>BatchIssueDialog</name>
+    <message>
+        <location filename="../../ui/batch_issue.py" line="77" />
+        <source>Issuing the day's certificates</source>
+        <translation>Issuing the day's certificates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_issue.py" line="78" />
+        <source>Finding the packs dismantled that day…</source>
+        <translation>Finding the packs dismantled that day…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_issue.py" line="79" />
+        <source>Stop after this pack</source>
+        <translation>Stop after this pack</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_issue.py" line="94" />
+        <source>%1: certificate %2</source>
+        <translation>%1: certificate %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_issue.py" line="97" />
+        <source>%1: not issued. %2</source>
+        <translation>%1: not issued. %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_issue.py" line="109" />
+        <source>%1 issued, %2 not issued.</source>
+        <translation>%1 issued, %2 not issued.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_issue.py" line="114" />
+        <source>Stopped: the remaining packs are issued by the next run.</source>
+        <translation>Stopped: the remaining packs are issued by the next run.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_issue.py" line="116" />
+        <source>No pack dismantled that day is waiting for a certificate.</source>
+        <translation>No pack dismantled that day is waiting for a certificate.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_issue.py" line="121" />
+        <source>The batch stopped: %1</source>
+        <translation>The batch stopped: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_issue.py" line="125" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>BatteryCard</name>
     <message>
         <location filename="../../ui/battery_card.py" line="27" />

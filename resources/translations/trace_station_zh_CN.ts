@@ -2,6 +2,59 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>BatchIssueDialog</name>
+    <message>
+        <location filename="../../ui/batch_issue.py" line="77" />
+        <source>Issuing the day's certificates</source>
+        <translation>签发当天的证书</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_issue.py" line="78" />
+        <source>Finding the packs dismantled that day…</source>
+        <translation>正在查找当天拆解完成的电池包…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_issue.py" line="79" />
+        <source>Stop after this pack</source>
+        <translation>完成当前电池包后停止</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_issue.py" line="94" />
+        <source>%1: certificate %2</source>
+        <translation>%1：证书 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_issue.py" line="97" />
+        <source>%1: not issued. %2</source>
+        <translation>%1：未签发。%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_issue.py" line="109" />
+        <source>%1 issued, %2 not issued.</source>
+        <translation>已签发 %1 份，未签发 %2 份。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_issue.py" line="114" />
+        <source>Stopped: the remaining packs are issued by the next run.</source>
+        <translation>已停止：其余电池包将在下次运行时签发。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_issue.py" line="116" />
+        <source>No pack dismantled that day is waiting for a certificate.</source>
+        <translation>当天没有待签发证书的已拆解电池包。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_issue.py" line="121" />
+        <source>The batch stopped: %1</source>
+        <translation>批量签发中断：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_issue.py" line="125" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
     <name>BatteryCard</name>
     <message>
         <location filename="../../ui/battery_card.py" line="27" />

@@ -6,10 +6,11 @@ import argparse
 import base64
 import json
 import sys
+from datetime import date
 from pathlib import Path
 from typing import Any
 
-from station.documents.certificate import issuing, signing
+from station.documents.certificate import batch, issuing, signing
 from station.documents.certificate.render import render
 from station.documents.certificate.sample import sample
 from station.documents.certificate.verify import Verification, verify_payload, verify_pdf
@@ -55,6 +56,16 @@ def register(commands: argparse._SubParsersAction) -> None:
         if name == "reissue":
             p.add_argument("--reason", required=True)
         p.set_defaults(handler=run_issue if name == "issue" else run_reissue)
+
+    b = cert.add_parser("batch", help="issue the certificates of every pack dismantled on a day")
+    b.add_argument("--date", type=date.fromisoformat, help="the day (YYYY-MM-DD, China time; default today)")
+    b.add_argument("out", type=Path, help="folder for the PDFs (NUMBER.pdf each)")
+    b.add_argument("--kind", choices=["dismantling", "recycling", "destruction"], default="dismantling")
+    b.add_argument("--address", default="", help="the issuer's address")
+    b.add_argument("--licence", action="append", default=[], help="a licence number (repeatable)")
+    b.add_argument("--authority", default="", help="the permitting authority")
+    b.add_argument("--verify-url", help="verification page (default: the enrolled server's /verify)")
+    b.set_defaults(handler=run_batch)
 
     r = cert.add_parser("revoke", help="revoke a certificate (within the rule set's window)")
     r.add_argument("number")
@@ -105,6 +116,21 @@ def run_sample(store: Store, args: argparse.Namespace) -> int:
 def _request(args: argparse.Namespace, store: Store, pack: str = "") -> issuing.IssueRequest:
     details = issuing.IssuerDetails(args.address, tuple(args.licence), args.authority)
     return issuing.IssueRequest(pack, args.kind, details, verify_url=_verify_url(store, args.verify_url))
+
+
+def run_batch(store: Store, args: argparse.Namespace) -> int:
+    """Exit 0 when every pack of the day got its certificate, 1 when some were refused (each line says why)."""
+    day = args.date or today()
+
+    def report(done: int, total: int, result: batch.PackResult) -> None:
+        if result.number:
+            print(f"[{done}/{total}] {result.pack}: {result.number} → {result.file}", flush=True)
+        else:
+            print(f"[{done}/{total}] {result.pack}: refused {result.reason}", flush=True)
+
+    result = batch.issue_day(store, args.actor, _signer(store), day, _request(args, store), args.out, report)
+    print(f"{len(result.issued)} issued, {len(result.refused)} refused")
+    return 1 if result.refused else 0
 
 
 def run_issue(store: Store, args: argparse.Namespace) -> int:
