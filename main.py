@@ -67,7 +67,15 @@ def open_window(store: Store, args: argparse.Namespace) -> int:
     rig = build_camera(store, settings, "demo" if args.demo else args.camera)
     sync, remote = network(store)
     return run_window(
-        store, args.actor, args.lang, rig, serial_scanner(settings), scale(settings), sync=sync, remote=remote
+        store,
+        args.actor,
+        args.lang,
+        rig,
+        serial_scanner(settings),
+        scale(settings),
+        sync=sync,
+        remote=remote,
+        settings=settings,
     )
 
 

@@ -6,19 +6,29 @@ import gc
 import logging
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import platformdirs
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from hardware.camera.rig import CameraRig
 from hardware.feedback import SoundPlayer
+from hardware.printers.service import PrintService
 from hardware.scale import ScaleConfig
 from hardware.serialport import LinkConfig
 from hardware.wedge import BurstDetector
+from station.documents.certificate.issuing import IssueRequest
+from station.identity import load_or_create
 from station.rules.verdict import Outcome, RemoteHistory
+from station.settings import Settings
+from station.store.localtime import today as local_today
 from station.store.store import Store
+from station.sync import state
 from station.sync.service import SyncService
+from ui import printing
+from ui.batch_issue import BatchIssue, BatchIssueDialog
 from ui.camera_view import CameraFeed
 from ui.crash import install_crash_handler, install_logging
 from ui.i18n import Translations, default_language
@@ -45,6 +55,7 @@ def run_window(
     scale: ScaleConfig | None = None,
     sync: SyncService | None = None,
     remote: RemoteHistory | None = None,
+    settings: Settings | None = None,
 ) -> int:
     """``sync``: the background sync of an enrolled station (started and stopped with the window); ``remote``:
     the central server's battery history, asked at intake."""
@@ -87,6 +98,8 @@ def run_window(
         window.add_status(ScaleStatusButton(weighing))
     if sync is not None:
         window.add_status(SyncStatusLabel(sync, tasks))
+    if store.path is not None:
+        window.set_batch_issue(batch_issue(store, tasks, actor, window, print_service(settings, store)))
     window.show()
     if feed is not None:
         feed.start()
@@ -111,3 +124,30 @@ def run_window(
         if feed is not None:
             feed.stop()
         tasks.wait()
+
+
+def print_service(settings: Settings | None, store: Store) -> PrintService:
+    """The bench's printers; the spool lives beside the database, so a queued job survives a restart."""
+    spool = Path(f"{store.path}.print-spool")
+    return printing.print_service(settings or Settings(None), spool)
+
+
+def batch_issue(
+    store: Store, tasks: TaskRunner, actor: str, window: MainWindow, printers: PrintService
+) -> Callable[[], None]:
+    """Opens the day's batch: certificates into Documents/Trace Station/certificates/DAY, printed when a
+    certificate printer is set."""
+
+    def start() -> None:
+        assert store.path is not None
+        server = state.get(store.db, state.SERVER)
+        template = IssueRequest("", verify_url=server.rstrip("/") + "/verify" if server else "")
+        batch = BatchIssue(store, tasks, lambda: actor, load_or_create(store.path), template, window, printers)
+        dialog = BatchIssueDialog(batch, window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        day = local_today()
+        folder = Path(platformdirs.user_documents_dir()) / "Trace Station" / "certificates" / day.isoformat()
+        dialog.show()
+        batch.start(day, folder)
+
+    return start

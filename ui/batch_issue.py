@@ -11,6 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from hardware.printers.service import PrintService
 from station.documents.certificate.batch import BatchResult, PackResult, issue_day
 from station.documents.certificate.issuing import IssueRequest
 from station.documents.certificate.signing import Signer
@@ -20,7 +21,9 @@ from ui.tasks import TaskRunner
 
 
 class BatchIssue(QObject):
-    progressed = Signal(int, int, object)  # done, total, PackResult
+    # done, total, PackResult, printing: None (no certificate printer set), "" (printed) or why not (the job waits
+    # in the spool for a retry)
+    progressed = Signal(int, int, object, object)
     finished = Signal(object)  # BatchResult
     failed = Signal(str)
 
@@ -32,9 +35,12 @@ class BatchIssue(QObject):
         signer: Signer,
         template: IssueRequest,
         parent: QObject | None = None,
+        printing: PrintService | None = None,
     ) -> None:
+        """``printing``: each certificate is printed as soon as it is issued when a certificate printer is set."""
         super().__init__(parent)
         self._store, self._tasks, self._actor, self._signer, self._template = store, tasks, actor, signer, template
+        self._printing = printing if printing is not None and "certificate" in printing.printers else None
         self._stop = threading.Event()
         self.running = False
 
@@ -52,7 +58,7 @@ class BatchIssue(QObject):
                 day,
                 self._template,
                 out_folder,
-                progress=lambda done, total, result: self.progressed.emit(done, total, result),
+                progress=lambda done, total, result: self.progressed.emit(done, total, result, self._print(result)),
                 cancelled=self._stop.is_set,
             )
 
@@ -60,6 +66,13 @@ class BatchIssue(QObject):
 
     def cancel(self) -> None:
         self._stop.set()
+
+    def _print(self, result: PackResult) -> str | None:
+        """On the writer thread, right after the pack's certificate was written."""
+        if self._printing is None or not result.number or result.file is None:
+            return None
+        outcome = self._printing.submit("certificate", result.file.read_bytes(), result.number)
+        return "" if outcome.printed else outcome.reason
 
     def _done(self, result: BatchResult) -> None:
         self.running = False
@@ -87,11 +100,17 @@ class BatchIssueDialog(QProgressDialog):
         batch.finished.connect(self._finished)
         batch.failed.connect(self._failed)
 
-    def _progressed(self, done: int, total: int, result: PackResult) -> None:
+    def _progressed(self, done: int, total: int, result: PackResult, printing: str | None) -> None:
         # The words first: on a modal dialog setValue() runs the event loop, and the batch's end may be shown
         # from inside it; nothing may overwrite that summary afterwards.
         if result.number:
             line = self.tr("%1: certificate %2").replace("%1", result.pack).replace("%2", result.number)
+            if printing == "":
+                line += " " + self.tr("(printed)")
+            elif printing:
+                line += " " + self.tr("(not printed: %1 The job waits for a retry.)").replace(
+                    "%1", describe(printing, {})
+                )
         else:
             line = (
                 self.tr("%1: not issued. %2")

@@ -38,6 +38,10 @@ class MainWindow(QMainWindow):
         self.identity = QLabel()
         self.statusBar().addPermanentWidget(self.identity)
         self._status_widgets: list[QWidget] = []
+        self._documents_menu = self.menuBar().addMenu("")
+        self.batch_action = QAction(self)
+        self.batch_action.setEnabled(False)  # until the window is given a way to issue (run_window does)
+        self._documents_menu.addAction(self.batch_action)
         self._language_menu = self.menuBar().addMenu("")
         self._languages = QActionGroup(self)
         for code, name in (("zh_CN", "中文"), ("en", "English")):
@@ -49,6 +53,11 @@ class MainWindow(QMainWindow):
             self._language_menu.addAction(action)
         self.resize(1280, 760)
         self.retranslate()
+
+    def set_batch_issue(self, start: Callable[[], None]) -> None:
+        """What "Issue the day's certificates" does (opens the batch dialog)."""
+        self.batch_action.triggered.connect(start)
+        self.batch_action.setEnabled(True)
 
     def add_status(self, widget: QWidget) -> None:
         """A device's connection state, shown beside the station's identity and retranslated with the window."""
@@ -62,6 +71,8 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Trace Station"))
+        self._documents_menu.setTitle(self.tr("Certificates"))
+        self.batch_action.setText(self.tr("Issue the day's certificates…"))
         self._language_menu.setTitle(self.tr("Language"))
         rules = self._store.ruleset()
         identity = self.tr("Station %1 · rule set %2").replace("%1", self._store.station_id)

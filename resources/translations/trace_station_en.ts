@@ -4,52 +4,62 @@
 <context>
     <name>BatchIssueDialog</name>
     <message>
-        <location filename="../../ui/batch_issue.py" line="77" />
+        <location filename="../../ui/batch_issue.py" line="90" />
         <source>Issuing the day's certificates</source>
         <translation>Issuing the day's certificates</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_issue.py" line="78" />
+        <location filename="../../ui/batch_issue.py" line="91" />
         <source>Finding the packs dismantled that day…</source>
         <translation>Finding the packs dismantled that day…</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_issue.py" line="79" />
+        <location filename="../../ui/batch_issue.py" line="92" />
         <source>Stop after this pack</source>
         <translation>Stop after this pack</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_issue.py" line="94" />
+        <location filename="../../ui/batch_issue.py" line="107" />
         <source>%1: certificate %2</source>
         <translation>%1: certificate %2</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_issue.py" line="97" />
+        <location filename="../../ui/batch_issue.py" line="109" />
+        <source>(printed)</source>
+        <translation>(printed)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_issue.py" line="111" />
+        <source>(not printed: %1 The job waits for a retry.)</source>
+        <translation>(not printed: %1 The job waits for a retry.)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_issue.py" line="116" />
         <source>%1: not issued. %2</source>
         <translation>%1: not issued. %2</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_issue.py" line="109" />
+        <location filename="../../ui/batch_issue.py" line="128" />
         <source>%1 issued, %2 not issued.</source>
         <translation>%1 issued, %2 not issued.</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_issue.py" line="114" />
+        <location filename="../../ui/batch_issue.py" line="133" />
         <source>Stopped: the remaining packs are issued by the next run.</source>
         <translation>Stopped: the remaining packs are issued by the next run.</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_issue.py" line="116" />
+        <location filename="../../ui/batch_issue.py" line="135" />
         <source>No pack dismantled that day is waiting for a certificate.</source>
         <translation>No pack dismantled that day is waiting for a certificate.</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_issue.py" line="121" />
+        <location filename="../../ui/batch_issue.py" line="140" />
         <source>The batch stopped: %1</source>
         <translation>The batch stopped: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_issue.py" line="125" />
+        <location filename="../../ui/batch_issue.py" line="144" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -173,22 +183,32 @@ Every record saved so far is safe. The details are in the log file.</translation
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="64" />
+        <location filename="../../ui/main_window.py" line="73" />
         <source>Trace Station</source>
         <translation>Trace Station</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="65" />
+        <location filename="../../ui/main_window.py" line="74" />
+        <source>Certificates</source>
+        <translation>Certificates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="75" />
+        <source>Issue the day's certificates…</source>
+        <translation>Issue the day's certificates…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="76" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="67" />
+        <location filename="../../ui/main_window.py" line="78" />
         <source>Station %1 · rule set %2</source>
         <translation>Station %1 · rule set %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="70" />
+        <location filename="../../ui/main_window.py" line="81" />
         <source>DEMO camera</source>
         <translation>DEMO camera</translation>
     </message>

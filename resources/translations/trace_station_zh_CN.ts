@@ -4,52 +4,62 @@
 <context>
     <name>BatchIssueDialog</name>
     <message>
-        <location filename="../../ui/batch_issue.py" line="77" />
+        <location filename="../../ui/batch_issue.py" line="90" />
         <source>Issuing the day's certificates</source>
         <translation>签发当天的证书</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_issue.py" line="78" />
+        <location filename="../../ui/batch_issue.py" line="91" />
         <source>Finding the packs dismantled that day…</source>
         <translation>正在查找当天拆解完成的电池包…</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_issue.py" line="79" />
+        <location filename="../../ui/batch_issue.py" line="92" />
         <source>Stop after this pack</source>
         <translation>完成当前电池包后停止</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_issue.py" line="94" />
+        <location filename="../../ui/batch_issue.py" line="107" />
         <source>%1: certificate %2</source>
         <translation>%1：证书 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_issue.py" line="97" />
+        <location filename="../../ui/batch_issue.py" line="109" />
+        <source>(printed)</source>
+        <translation>（已打印）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_issue.py" line="111" />
+        <source>(not printed: %1 The job waits for a retry.)</source>
+        <translation>（未打印：%1 打印任务已保留，等待重试。）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/batch_issue.py" line="116" />
         <source>%1: not issued. %2</source>
         <translation>%1：未签发。%2</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_issue.py" line="109" />
+        <location filename="../../ui/batch_issue.py" line="128" />
         <source>%1 issued, %2 not issued.</source>
         <translation>已签发 %1 份，未签发 %2 份。</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_issue.py" line="114" />
+        <location filename="../../ui/batch_issue.py" line="133" />
         <source>Stopped: the remaining packs are issued by the next run.</source>
         <translation>已停止：其余电池包将在下次运行时签发。</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_issue.py" line="116" />
+        <location filename="../../ui/batch_issue.py" line="135" />
         <source>No pack dismantled that day is waiting for a certificate.</source>
         <translation>当天没有待签发证书的已拆解电池包。</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_issue.py" line="121" />
+        <location filename="../../ui/batch_issue.py" line="140" />
         <source>The batch stopped: %1</source>
         <translation>批量签发中断：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/batch_issue.py" line="125" />
+        <location filename="../../ui/batch_issue.py" line="144" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -173,22 +183,32 @@ Every record saved so far is safe. The details are in the log file.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="64" />
+        <location filename="../../ui/main_window.py" line="73" />
         <source>Trace Station</source>
         <translation>动力电池溯源拆解工作站</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="65" />
+        <location filename="../../ui/main_window.py" line="74" />
+        <source>Certificates</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="75" />
+        <source>Issue the day's certificates…</source>
+        <translation>签发当天的证书…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="76" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="67" />
+        <location filename="../../ui/main_window.py" line="78" />
         <source>Station %1 · rule set %2</source>
         <translation>工作站 %1 · 规则集 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="70" />
+        <location filename="../../ui/main_window.py" line="81" />
         <source>DEMO camera</source>
         <translation>演示摄像头</translation>
     </message>
