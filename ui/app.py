@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import platformdirs
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication
 
 from hardware.camera.rig import CameraRig
@@ -33,6 +33,7 @@ from ui.camera_view import CameraFeed
 from ui.crash import install_crash_handler, install_logging
 from ui.i18n import Translations, default_language
 from ui.main_window import MainWindow
+from ui.reasons import describe
 from ui.scale_status import ScaleFeed, ScaleStatusButton
 from ui.serial_scanner import SerialScannerFeed, SerialScannerStatus
 from ui.sync_status import SyncStatusLabel
@@ -99,7 +100,9 @@ def run_window(
     if sync is not None:
         window.add_status(SyncStatusLabel(sync, tasks))
     if store.path is not None:
-        window.set_batch_issue(batch_issue(store, tasks, actor, window, print_service(settings, store)))
+        printers = print_service(settings, store)
+        window.set_batch_issue(batch_issue(store, tasks, actor, window, printers))
+        window.set_print_retry(print_retry(tasks, window, printers))
     window.show()
     if feed is not None:
         feed.start()
@@ -151,3 +154,25 @@ def batch_issue(
         batch.start(day, folder)
 
     return start
+
+
+def print_retry(tasks: TaskRunner, window: MainWindow, printers: PrintService) -> Callable[[], None]:
+    """Sends the spooled jobs again on a worker; the status bar says how it went, in the operator's words."""
+
+    def done(outcomes: list) -> None:
+        failed = [o for o in outcomes if not o.printed]
+        translate = QCoreApplication.translate
+        if not outcomes:
+            text = translate("MainWindow", "No print job is waiting.")
+        elif failed:
+            text = translate("MainWindow", "%1 printed, %2 still waiting: %3")
+            text = text.replace("%1", str(len(outcomes) - len(failed))).replace("%2", str(len(failed)))
+            text = text.replace("%3", describe(failed[0].reason, {}))
+        else:
+            text = translate("MainWindow", "%n waiting job(s) printed.", "", len(outcomes))
+        window.statusBar().showMessage(text, 15000)
+
+    def retry() -> None:
+        tasks.read(printers.retry, done, lambda exc: window.statusBar().showMessage(str(exc), 15000))
+
+    return retry

@@ -42,6 +42,9 @@ class MainWindow(QMainWindow):
         self.batch_action = QAction(self)
         self.batch_action.setEnabled(False)  # until the window is given a way to issue (run_window does)
         self._documents_menu.addAction(self.batch_action)
+        self.retry_print_action = QAction(self)
+        self.retry_print_action.setEnabled(False)
+        self._documents_menu.addAction(self.retry_print_action)
         self._language_menu = self.menuBar().addMenu("")
         self._languages = QActionGroup(self)
         for code, name in (("zh_CN", "中文"), ("en", "English")):
@@ -59,6 +62,11 @@ class MainWindow(QMainWindow):
         self.batch_action.triggered.connect(start)
         self.batch_action.setEnabled(True)
 
+    def set_print_retry(self, retry: Callable[[], None]) -> None:
+        """What "Print the waiting jobs again" does (jobs a printer refused wait in the spool)."""
+        self.retry_print_action.triggered.connect(retry)
+        self.retry_print_action.setEnabled(True)
+
     def add_status(self, widget: QWidget) -> None:
         """A device's connection state, shown beside the station's identity and retranslated with the window."""
         self._status_widgets.append(widget)
@@ -73,6 +81,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Trace Station"))
         self._documents_menu.setTitle(self.tr("Certificates"))
         self.batch_action.setText(self.tr("Issue the day's certificates…"))
+        self.retry_print_action.setText(self.tr("Print the waiting jobs again"))
         self._language_menu.setTitle(self.tr("Language"))
         rules = self._store.ruleset()
         identity = self.tr("Station %1 · rule set %2").replace("%1", self._store.station_id)

@@ -183,34 +183,49 @@ Every record saved so far is safe. The details are in the log file.</translation
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="73" />
+        <location filename="../../ui/main_window.py" line="81" />
         <source>Trace Station</source>
         <translation>Trace Station</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="74" />
+        <location filename="../../ui/main_window.py" line="82" />
         <source>Certificates</source>
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="75" />
+        <location filename="../../ui/main_window.py" line="83" />
         <source>Issue the day's certificates…</source>
         <translation>Issue the day's certificates…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="76" />
+        <location filename="../../ui/main_window.py" line="84" />
+        <source>Print the waiting jobs again</source>
+        <translation>Print the waiting jobs again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="85" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="78" />
+        <location filename="../../ui/main_window.py" line="87" />
         <source>Station %1 · rule set %2</source>
         <translation>Station %1 · rule set %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="81" />
+        <location filename="../../ui/main_window.py" line="90" />
         <source>DEMO camera</source>
         <translation>DEMO camera</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="166" />
+        <source>No print job is waiting.</source>
+        <translation>No print job is waiting.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="168" />
+        <source>%1 printed, %2 still waiting: %3</source>
+        <translation>%1 printed, %2 still waiting: %3</translation>
     </message>
 </context>
 <context>

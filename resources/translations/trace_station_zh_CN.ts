@@ -183,34 +183,49 @@ Every record saved so far is safe. The details are in the log file.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="73" />
+        <location filename="../../ui/main_window.py" line="81" />
         <source>Trace Station</source>
         <translation>动力电池溯源拆解工作站</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="74" />
+        <location filename="../../ui/main_window.py" line="82" />
         <source>Certificates</source>
         <translation>证书</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="75" />
+        <location filename="../../ui/main_window.py" line="83" />
         <source>Issue the day's certificates…</source>
         <translation>签发当天的证书…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="76" />
+        <location filename="../../ui/main_window.py" line="84" />
+        <source>Print the waiting jobs again</source>
+        <translation>重新打印等待中的任务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="85" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="78" />
+        <location filename="../../ui/main_window.py" line="87" />
         <source>Station %1 · rule set %2</source>
         <translation>工作站 %1 · 规则集 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="81" />
+        <location filename="../../ui/main_window.py" line="90" />
         <source>DEMO camera</source>
         <translation>演示摄像头</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="166" />
+        <source>No print job is waiting.</source>
+        <translation>没有等待中的打印任务。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="168" />
+        <source>%1 printed, %2 still waiting: %3</source>
+        <translation>已打印 %1 个，仍有 %2 个等待：%3</translation>
     </message>
 </context>
 <context>
