@@ -6,11 +6,12 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent
 from PySide6.QtGui import QAction, QActionGroup
-from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
 
 from station.rules.verdict import RemoteHistory
 from station.store.store import Store
 from ui.camera_view import CameraFeed
+from ui.duty_views import ContainersView, DeadlinesView
 from ui.i18n import Translations
 from ui.scan_screen import ScanScreen
 from ui.tasks import TaskRunner
@@ -34,7 +35,12 @@ class MainWindow(QMainWindow):
         self._translations = translations
         self._feed = feed
         self.scan = ScanScreen(store, tasks, actor, feed, remote=remote, recorded=recorded)
-        self.setCentralWidget(self.scan)
+        self.deadlines = DeadlinesView(store, tasks)
+        self.containers = ContainersView(store, tasks)
+        self.tabs = QTabWidget()
+        for page in (self.scan, self.deadlines, self.containers):
+            self.tabs.addTab(page, "")
+        self.setCentralWidget(self.tabs)
         self.identity = QLabel()
         self.statusBar().addPermanentWidget(self.identity)
         self._status_widgets: list[QWidget] = []
@@ -89,6 +95,11 @@ class MainWindow(QMainWindow):
         if self._feed is not None and self._feed.demo:
             identity += " · " + self.tr("DEMO camera")
         self.identity.setText(identity)
+        self.tabs.setTabText(0, self.tr("Scan"))
+        self.tabs.setTabText(1, self.tr("Uploads due"))
+        self.tabs.setTabText(2, self.tr("Containers"))
         self.scan.retranslate()
+        self.deadlines.retranslate()
+        self.containers.retranslate()
         for widget in self._status_widgets:
             widget.retranslate()

@@ -146,6 +146,54 @@
     </message>
 </context>
 <context>
+    <name>ContainersView</name>
+    <message>
+        <location filename="../../ui/duty_views.py" line="157" />
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_views.py" line="158" />
+        <source>Identification code</source>
+        <translation>Identification code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_views.py" line="159" />
+        <source>Waste</source>
+        <translation>Waste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_views.py" line="160" />
+        <source>Contents (kg)</source>
+        <translation>Contents (kg)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_views.py" line="161" />
+        <source>Stored since</source>
+        <translation>Stored since</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_views.py" line="162" />
+        <source>Storage deadline</source>
+        <translation>Storage deadline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_views.py" line="163" />
+        <source>Days left</source>
+        <translation>Days left</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_views.py" line="164" />
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_views.py" line="192" />
+        <source>%1 containers on site: %2 past the storage limit, %3 nearing it.</source>
+        <translation>%1 containers on site: %2 past the storage limit, %3 nearing it.</translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
         <location filename="../../ui/crash.py" line="51" />
@@ -160,6 +208,39 @@ Every record saved so far is safe. The details are in the log file.</source>
         <translation>Something went wrong: %1
 
 Every record saved so far is safe. The details are in the log file.</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlinesView</name>
+    <message>
+        <location filename="../../ui/duty_views.py" line="131" />
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_views.py" line="131" />
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_views.py" line="131" />
+        <source>Working days left</source>
+        <translation>Working days left</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_views.py" line="131" />
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_views.py" line="131" />
+        <source>Battery</source>
+        <translation>Battery</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_views.py" line="148" />
+        <source>%1 uploads waiting: %2 overdue, %3 at risk.</source>
+        <translation>%1 uploads waiting: %2 overdue, %3 at risk.</translation>
     </message>
 </context>
 <context>
@@ -181,41 +262,104 @@ Every record saved so far is safe. The details are in the log file.</translation
     </message>
 </context>
 <context>
+    <name>DutyViews</name>
+    <message>
+        <location filename="../../ui/duty_views.py" line="34" />
+        <source>due</source>
+        <translation>due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_views.py" line="35" />
+        <source>at risk</source>
+        <translation>at risk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_views.py" line="36" />
+        <source>overdue</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_views.py" line="37" />
+        <source>reported</source>
+        <translation>reported</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_views.py" line="40" />
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_views.py" line="41" />
+        <source>sealed</source>
+        <translation>sealed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_views.py" line="42" />
+        <source>handed out</source>
+        <translation>handed out</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_views.py" line="115" />
+        <source>Could not be read: %1</source>
+        <translation>Could not be read: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_views.py" line="119" />
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="81" />
+        <location filename="../../ui/main_window.py" line="87" />
         <source>Trace Station</source>
         <translation>Trace Station</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="82" />
+        <location filename="../../ui/main_window.py" line="88" />
         <source>Certificates</source>
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="83" />
+        <location filename="../../ui/main_window.py" line="89" />
         <source>Issue the day's certificates…</source>
         <translation>Issue the day's certificates…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="84" />
+        <location filename="../../ui/main_window.py" line="90" />
         <source>Print the waiting jobs again</source>
         <translation>Print the waiting jobs again</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="85" />
+        <location filename="../../ui/main_window.py" line="91" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87" />
+        <location filename="../../ui/main_window.py" line="93" />
         <source>Station %1 · rule set %2</source>
         <translation>Station %1 · rule set %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90" />
+        <location filename="../../ui/main_window.py" line="96" />
         <source>DEMO camera</source>
         <translation>DEMO camera</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="98" />
+        <source>Scan</source>
+        <translation>Scan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="99" />
+        <source>Uploads due</source>
+        <translation>Uploads due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="100" />
+        <source>Containers</source>
+        <translation>Containers</translation>
     </message>
     <message>
         <location filename="../../ui/app.py" line="166" />

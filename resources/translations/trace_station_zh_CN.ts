@@ -146,6 +146,54 @@
     </message>
 </context>
 <context>
+    <name>ContainersView</name>
+    <message>
+        <location filename="../../ui/duty_views.py" line="157" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_views.py" line="158" />
+        <source>Identification code</source>
+        <translation>识别码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_views.py" line="159" />
+        <source>Waste</source>
+        <translation>废物</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_views.py" line="160" />
+        <source>Contents (kg)</source>
+        <translation>内装（千克）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_views.py" line="161" />
+        <source>Stored since</source>
+        <translation>贮存起始</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_views.py" line="162" />
+        <source>Storage deadline</source>
+        <translation>贮存期限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_views.py" line="163" />
+        <source>Days left</source>
+        <translation>剩余天数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_views.py" line="164" />
+        <source>Location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_views.py" line="192" />
+        <source>%1 containers on site: %2 past the storage limit, %3 nearing it.</source>
+        <translation>场内共 %1 个容器：%2 个已超贮存期限，%3 个临近期限。</translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
         <location filename="../../ui/crash.py" line="51" />
@@ -160,6 +208,39 @@ Every record saved so far is safe. The details are in the log file.</source>
         <translation>出现错误：%1
 
 已保存的记录都是安全的。详细信息见日志文件。</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlinesView</name>
+    <message>
+        <location filename="../../ui/duty_views.py" line="131" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_views.py" line="131" />
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_views.py" line="131" />
+        <source>Working days left</source>
+        <translation>剩余工作日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_views.py" line="131" />
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_views.py" line="131" />
+        <source>Battery</source>
+        <translation>电池</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_views.py" line="148" />
+        <source>%1 uploads waiting: %2 overdue, %3 at risk.</source>
+        <translation>待上报 %1 条：逾期 %2 条，临近 %3 条。</translation>
     </message>
 </context>
 <context>
@@ -181,41 +262,104 @@ Every record saved so far is safe. The details are in the log file.</source>
     </message>
 </context>
 <context>
+    <name>DutyViews</name>
+    <message>
+        <location filename="../../ui/duty_views.py" line="34" />
+        <source>due</source>
+        <translation>待上报</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_views.py" line="35" />
+        <source>at risk</source>
+        <translation>临近期限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_views.py" line="36" />
+        <source>overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_views.py" line="37" />
+        <source>reported</source>
+        <translation>已上报</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_views.py" line="40" />
+        <source>open</source>
+        <translation>未封装</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_views.py" line="41" />
+        <source>sealed</source>
+        <translation>已封装</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_views.py" line="42" />
+        <source>handed out</source>
+        <translation>已转移</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_views.py" line="115" />
+        <source>Could not be read: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duty_views.py" line="119" />
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="81" />
+        <location filename="../../ui/main_window.py" line="87" />
         <source>Trace Station</source>
         <translation>动力电池溯源拆解工作站</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="82" />
+        <location filename="../../ui/main_window.py" line="88" />
         <source>Certificates</source>
         <translation>证书</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="83" />
+        <location filename="../../ui/main_window.py" line="89" />
         <source>Issue the day's certificates…</source>
         <translation>签发当天的证书…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="84" />
+        <location filename="../../ui/main_window.py" line="90" />
         <source>Print the waiting jobs again</source>
         <translation>重新打印等待中的任务</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="85" />
+        <location filename="../../ui/main_window.py" line="91" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87" />
+        <location filename="../../ui/main_window.py" line="93" />
         <source>Station %1 · rule set %2</source>
         <translation>工作站 %1 · 规则集 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90" />
+        <location filename="../../ui/main_window.py" line="96" />
         <source>DEMO camera</source>
         <translation>演示摄像头</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="98" />
+        <source>Scan</source>
+        <translation>扫码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="99" />
+        <source>Uploads due</source>
+        <translation>待上报</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="100" />
+        <source>Containers</source>
+        <translation>危废容器</translation>
     </message>
     <message>
         <location filename="../../ui/app.py" line="166" />
