@@ -10,6 +10,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 log = logging.getLogger(__name__)
@@ -31,16 +32,28 @@ class _Relay(QObject):
     @Slot(object)
     def _done(self, value: Any) -> None:
         try:
-            self._on_done(value)
+            if _alive(self._on_done):
+                self._on_done(value)
         finally:
             self.deleteLater()
 
     @Slot(object)
     def _error(self, exc: BaseException) -> None:
         try:
-            self._on_error(exc)
+            if _alive(self._on_error):
+                self._on_error(exc)
         finally:
             self.deleteLater()
+
+
+def _alive(callback: Callable[..., Any]) -> bool:
+    """False when the callback is a method of a widget already deleted: a status label or a view closed while its
+    read was on a worker has nobody left to show the answer to (calling it would raise from deep inside Qt)."""
+    owner = getattr(callback, "__self__", None)
+    if isinstance(owner, QObject) and not shiboken6.isValid(owner):
+        log.debug("background result for a deleted %s dropped", type(owner).__name__)
+        return False
+    return True
 
 
 class _Job(QRunnable):
