@@ -9,7 +9,6 @@ and renamed when complete: a half-written export never stands under the final na
 
 from __future__ import annotations
 
-import csv
 import json
 import os
 from collections.abc import Callable, Iterator, Sequence
@@ -19,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from station.operations.reporting import deadlines
-from station.store.export import safe_cell
+from station.store.export import safe_cell, write_csv
 from station.store.localtime import CHINA
 from station.store.store import Store
 from station.xlsx import write_sheet
@@ -179,26 +178,11 @@ def export_listing(store: Store, what: str, path: Path, fmt: str = "csv", period
     rows = listing.rows(store, period)
     try:
         if fmt == "csv":
-            count = _write_csv(tmp, listing.header, rows)
+            count = write_csv(tmp, listing.header, rows)
         else:
-            count = write_sheet(tmp, what, listing.header, rows, listing.numbers, text=_guard)
+            count = write_sheet(tmp, what, listing.header, rows, listing.numbers, text=safe_cell)
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
     os.replace(tmp, path)
-    return count
-
-
-def _guard(text: str) -> str:
-    return safe_cell(text)
-
-
-def _write_csv(target: Path, header: Sequence[str], rows: Iterator[Sequence[Any]]) -> int:
-    count = 0
-    with target.open("w", newline="", encoding="utf-8-sig") as out:
-        writer = csv.writer(out)
-        writer.writerow(header)
-        for row in rows:
-            writer.writerow([safe_cell(v) for v in row])
-            count += 1
     return count

@@ -7,7 +7,6 @@ spreadsheet would run as a formula stays text.
 
 from __future__ import annotations
 
-import csv
 import os
 from collections.abc import Iterator
 from datetime import date, datetime
@@ -17,7 +16,7 @@ from typing import Any
 import peewee as pw
 
 from station.hazard.mass import kg_text
-from station.store.export import safe_cell
+from station.store.export import safe_cell, write_csv
 from station.store.localtime import CHINA
 from station.xlsx import write_sheet
 
@@ -95,14 +94,7 @@ def export_ledger(
 
 
 def _write_csv(rows: Iterator[list[Any]], target: Path) -> int:
-    count = 0
-    with target.open("w", newline="", encoding="utf-8-sig") as out:
-        writer = csv.writer(out)
-        writer.writerow(COLUMNS)
-        for row in rows:
-            writer.writerow([safe_cell(v) for v in row])
-            count += 1
-    return count
+    return write_csv(target, COLUMNS, rows)
 
 
 def _write_xlsx(rows: Iterator[list[Any]], target: Path) -> int:

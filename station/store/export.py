@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import os
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -29,12 +30,18 @@ def export_csv(db: pw.SqliteDatabase, what: str, path: Path) -> int:
     cursor = db.execute_sql(EXPORTS[what])
     header = [c[0] for c in cursor.description]
     tmp = path.with_name(path.name + ".part")
+    count = write_csv(tmp, header, cursor)
+    os.replace(tmp, path)
+    return count
+
+
+def write_csv(target: Path, header: Sequence[str], rows: Iterable[Sequence[Any]]) -> int:
+    """UTF-8 with a BOM (spreadsheets read it as UTF-8), every cell through the formula guard; returns the rows."""
     count = 0
-    with tmp.open("w", newline="", encoding="utf-8-sig") as out:
+    with target.open("w", newline="", encoding="utf-8-sig") as out:
         writer = csv.writer(out)
         writer.writerow(header)
-        for row in cursor:
+        for row in rows:
             writer.writerow([safe_cell(v) for v in row])
             count += 1
-    os.replace(tmp, path)
     return count
