@@ -13,6 +13,7 @@ from hardware.wedge.reasons import WEDGE_REASONS
 from station.codes import REASONS as CODE_REASONS
 from station.documents.reasons import REASONS as DOCUMENT_REASONS
 from station.hazard import REASONS as HAZARD_REASONS
+from station.operators import REASONS as OPERATOR_REASONS
 from station.rules.engine import LIST_OUTCOMES
 from station.rules.reasons import OPERATION_REASONS, RULE_REASONS, RULESET_REASONS
 from station.rules.verdict import INTAKE_FLAGS
@@ -26,7 +27,7 @@ def test_every_emitted_code_is_registered():
     """Every code raised with any ``...Error("code"`` or made into a finding, in the core and the devices."""
     known = set(CODE_REASONS) | set(RULE_REASONS) | set(OPERATION_REASONS) | set(HAZARD_REASONS) | set(DOCUMENT_REASONS)
     known |= set(RULESET_REASONS) | set(CAMERA_REASONS) | set(PRINTER_REASONS) | set(SERIAL_REASONS)
-    known |= set(SCALE_REASONS) | set(WEDGE_REASONS)
+    known |= set(SCALE_REASONS) | set(WEDGE_REASONS) | set(OPERATOR_REASONS)
     emitted: set[str] = set()
     for path in [*ROOT.rglob("*.py"), *(ROOT.parent / "hardware").rglob("*.py")]:
         emitted |= set(EMITTED.findall(path.read_text(encoding="utf-8")))

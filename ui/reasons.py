@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ui.reasons_hazard import DOCUMENT_TEXTS, HAZARD_TEXTS
+from ui.reasons_people import ACTION_TEXTS, PEOPLE_TEXTS, ROLE_TEXTS
 
 CONTEXT = "Reason"
 
@@ -274,7 +275,7 @@ TEXTS |= {
     "split_event": QT_TRANSLATE_NOOP("Reason", "Correct the event into smaller ones."),
     "contact_support": QT_TRANSLATE_NOOP("Reason", "Call support and send them the station's log."),
 }
-TEXTS |= HAZARD_TEXTS | DOCUMENT_TEXTS
+TEXTS |= HAZARD_TEXTS | DOCUMENT_TEXTS | PEOPLE_TEXTS
 
 
 STATUS_TEXTS: dict[str, str] = {
@@ -287,7 +288,11 @@ STATUS_TEXTS: dict[str, str] = {
     "certified": QT_TRANSLATE_NOOP("Status", "certified"),
 }
 # Parameters that hold a code of their own, worded through their own table.
-WORDED_PARAMS = {"status": ("Status", STATUS_TEXTS)}
+WORDED_PARAMS = {
+    "status": ("Status", STATUS_TEXTS),
+    "needs": ("Role", ROLE_TEXTS),
+    "action": ("Action", ACTION_TEXTS),
+}
 
 
 class _Lenient(dict):

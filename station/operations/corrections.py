@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from station.operations.errors import OperationError
+from station.operators import authorize
 from station.store.events import NewEvent, StoredEvent, get_event
 from station.store.handlers import CORRECTION_TYPES, HANDLERS
 from station.store.store import Store
@@ -15,6 +16,8 @@ from station.store.store import Store
 NOT_CORRECTABLE = (
     frozenset({"ruleset.installed", "station.configured", "certificate.issued", "certificate.revoked"})
     | frozenset({"battery.certified"})
+    # An operator's role or name is changed by a later ``operator.changed``, which is itself the audit trail.
+    | frozenset({"operator.added", "operator.changed"})
     | CORRECTION_TYPES
 )
 
@@ -22,7 +25,8 @@ NOT_CORRECTABLE = (
 def correct(
     store: Store, actor: str, event_id: str, reason: str, amended: Mapping[str, Any] | None = None
 ) -> StoredEvent:
-    """Void ``event_id`` (``amended`` is None) or replace its payload with ``amended``."""
+    """Void ``event_id`` (``amended`` is None) or replace its payload with ``amended``. A supervisor's act."""
+    authorize(store, actor, "correct")
     target = get_event(store.db, event_id=event_id)
     if target is None:
         raise OperationError("event_unknown", event_id=event_id)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from station.store import battery_events, certificate_events, hazard_events, reference_events
+from station.store import battery_events, certificate_events, hazard_events, operator_events, reference_events
 from station.store.handler import Handler
 
 CORRECTION_TYPES = frozenset({"correction.void", "correction.amend"})
@@ -12,4 +12,5 @@ HANDLERS: dict[str, Handler] = {
     **reference_events.HANDLERS,
     **hazard_events.HANDLERS,
     **certificate_events.HANDLERS,
+    **operator_events.HANDLERS,
 }

@@ -6,13 +6,14 @@ Add a migration by appending a function to ``MIGRATIONS``; never edit one that h
 from __future__ import annotations
 
 import logging
+import secrets
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
 import peewee as pw
 
-from station.store import certificate_models, hazard_models, models
+from station.store import certificate_models, hazard_models, models, operator_models
 
 log = logging.getLogger(__name__)
 
@@ -43,7 +44,15 @@ def _m003_certificates(db: pw.Database) -> None:
         db.create_tables(certificate_models.PROJECTIONS)
 
 
-MIGRATIONS: list[Callable[[pw.Database], None]] = [_m001_initial, _m002_hazard, _m003_certificates]
+def _m004_operators(db: pw.Database) -> None:
+    tables = (*operator_models.PROJECTIONS, *operator_models.LOCAL_TABLES)
+    with db.bind_ctx(tables):
+        db.create_tables(tables)
+    # The key badges are hashed under (station.operators): made once, kept in this database only.
+    db.execute_sql("INSERT OR IGNORE INTO meta(key, value) VALUES ('operator_badge_key', ?)", (secrets.token_hex(32),))
+
+
+MIGRATIONS: list[Callable[[pw.Database], None]] = [_m001_initial, _m002_hazard, _m003_certificates, _m004_operators]
 
 
 def schema_version(db: pw.Database) -> int:

@@ -7,12 +7,13 @@ migration, and lists them here. Tables whose every row was written by one event,
 
 from __future__ import annotations
 
-from station.store import certificate_models, hazard_models, models
+from station.store import certificate_models, hazard_models, models, operator_models
 
 PROJECTIONS: tuple[type[models.BaseModel], ...] = (
     *models.PROJECTIONS,
     *hazard_models.PROJECTIONS,
     *certificate_models.PROJECTIONS,
+    *operator_models.PROJECTIONS,
 )
 
 EVENT_ROW_TABLES: tuple[str, ...] = tuple(

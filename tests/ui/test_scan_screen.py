@@ -21,6 +21,7 @@ from station.codes import REASONS
 from station.documents.reasons import REASONS as DOCUMENT_REASONS
 from station.hazard.reasons import REASONS as HAZARD_REASONS
 from station.operations.intake import IntakeForm, receive
+from station.operators import REASONS as OPERATOR_REASONS
 from station.rules.reasons import OPERATION_REASONS, RULE_REASONS, RULESET_REASONS
 from station.rules.verdict import Outcome
 from station.store.store import Store
@@ -92,6 +93,7 @@ def test_every_reason_code_has_words():
     core = set(REASONS) | set(RULE_REASONS) | set(OPERATION_REASONS) | set(WEDGE_REASONS) | set(SERIAL_REASONS)
     core |= set(SCALE_REASONS) | set(HAZARD_REASONS) | set(DOCUMENT_REASONS)
     core |= set(CAMERA_REASONS) | set(PRINTER_REASONS) | set(RULESET_REASONS) | set(SYNC_REASONS)
+    core |= set(OPERATOR_REASONS)
     assert core == set(TEXTS)
 
 

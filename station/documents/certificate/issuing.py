@@ -24,6 +24,7 @@ from station.documents.certificate.verify import RecordEntry
 from station.findings import has_errors
 from station.hazard import certificate_blockers
 from station.operations.errors import OperationError
+from station.operators import authorize
 from station.store.events import NewEvent, StoredEvent
 from station.store.store import Store
 
@@ -100,6 +101,7 @@ def reissue(
 
 
 def revoke(store: Store, actor: str, number: str, reason: str, now: datetime | None = None) -> StoredEvent:
+    authorize(store, actor, "revoke_certificate")
     current = _current(store, number, now, reason)
     (event,) = store.record(
         actor, [NewEvent("certificate.revoked", {"number": number, "code": current.pack.code, "reason": reason})]
