@@ -129,6 +129,19 @@ TEXTS: dict[str, str] = {
     "role_unknown": QT_TRANSLATE_NOOP("Reason", "Unknown site role."),
     "config_key_unknown": QT_TRANSLATE_NOOP("Reason", "Unknown setting."),
     "scanner_affixes_invalid": QT_TRANSLATE_NOOP("Reason", "Scanner prefixes and suffixes must not be empty."),
+    "licences_invalid": QT_TRANSLATE_NOOP("Reason", "The site's licences are malformed."),
+    "licence_kind_unknown": QT_TRANSLATE_NOOP("Reason", "Licence {position}: choose what kind of licence it is."),
+    "licence_number_missing": QT_TRANSLATE_NOOP("Reason", "Licence {position}: enter its number."),
+    # the set-up pages' own checks
+    "site_name_missing": QT_TRANSLATE_NOOP("Reason", "Enter the site's name."),
+    "site_uscc_missing": QT_TRANSLATE_NOOP("Reason", "Enter the site's unified social credit code."),
+    "server_url_invalid": QT_TRANSLATE_NOOP(
+        "Reason", "The server address must start with https:// (or http://) and name a host."
+    ),
+    "enrolment_code_missing": QT_TRANSLATE_NOOP("Reason", "Enter the enrolment code from the server's operator."),
+    "printer_address_invalid": QT_TRANSLATE_NOOP(
+        "Reason", "“{address}” is not a printer address: use qt://NAME, cups://QUEUE or socket://HOST:9100."
+    ),
     "list_entry_unknown": QT_TRANSLATE_NOOP("Reason", "This code is on no list."),
     "list_kind_unknown": QT_TRANSLATE_NOOP("Reason", "Unknown list."),
     "csv_not_utf8": QT_TRANSLATE_NOOP("Reason", "The file is not UTF-8 text."),
@@ -262,6 +275,13 @@ TEXTS |= {
     "token_missing": QT_TRANSLATE_NOOP("Reason", "The station sent no credentials."),
     "token_for_other_station": QT_TRANSLATE_NOOP("Reason", "The credentials belong to another station."),
     "not_enrolled": QT_TRANSLATE_NOOP("Reason", "This station is not enrolled with a central server."),
+    "enrolment_code_invalid": QT_TRANSLATE_NOOP(
+        "Reason", "The server does not accept this enrolment code (mistyped, already used, or expired)."
+    ),
+    "enrolment_code_for_other_station": QT_TRANSLATE_NOOP("Reason", "This enrolment code is for another station."),
+    "station_already_enrolled": QT_TRANSLATE_NOOP(
+        "Reason", "The server already knows this station: ask its operator for a re-enrolment code."
+    ),
     "server_unreachable": QT_TRANSLATE_NOOP("Reason", "The central server cannot be reached. Retrying…"),
     "server_certificate_untrusted": QT_TRANSLATE_NOOP(
         "Reason",

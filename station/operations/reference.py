@@ -12,6 +12,7 @@ from typing import Any
 from station.codes import validate_uscc
 from station.findings import has_errors
 from station.operations.errors import OperationError
+from station.operators import authorize
 from station.rules.ruleset import LIST_KINDS, RuleSet
 from station.store.events import NewEvent, StoredEvent
 from station.store.store import ROLES, Store, ruleset_event
@@ -20,19 +21,24 @@ from station.store.store import ROLES, Store, ruleset_event
 def configure_station(store: Store, actor: str, **changes: Any) -> StoredEvent:
     """Change some of the station's configuration; what is not named keeps its value.
 
-    Keys: ``role``, ``site_name``, ``site_uscc``, ``scanner_prefixes``, ``scanner_suffixes`` (lists of strings a
-    handheld scanner adds around each payload).
+    Keys: ``role``, ``site_name``, ``site_address``, ``site_uscc``, ``licences`` (a list of ``{"kind", "number"}``,
+    kinds from ``LICENCE_KINDS``: what the site's certificates print about it), ``scanner_prefixes``,
+    ``scanner_suffixes`` (lists of strings a handheld scanner adds around each payload). Only an administrator
+    (or the command line) may change it.
     """
+    authorize(store, actor, "configure_station")
     unknown = set(changes) - set(CONFIG_KEYS)
     if unknown:
         raise OperationError("config_key_unknown", keys=sorted(unknown))
     payload = {k: v for k, v in (store.config() or {}).items() if k in CONFIG_KEYS} | changes
     if payload.get("role") not in ROLES:
         raise OperationError("role_unknown", role=payload.get("role"))
-    payload["site_name"] = str(payload.get("site_name", "")).strip()
+    for key in ("site_name", "site_address"):
+        payload[key] = str(payload.get(key, "")).strip()
     payload["site_uscc"] = str(payload.get("site_uscc", "")).strip().upper()
     if payload["site_uscc"] and has_errors(validate_uscc(payload["site_uscc"])):
         raise OperationError("site_uscc_invalid", uscc=payload["site_uscc"])
+    payload["licences"] = _licences(payload.get("licences", []))
     for key in ("scanner_prefixes", "scanner_suffixes"):
         value = payload.setdefault(key, [])
         if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
@@ -41,7 +47,36 @@ def configure_station(store: Store, actor: str, **changes: Any) -> StoredEvent:
     return event
 
 
-CONFIG_KEYS = ("role", "site_name", "site_uscc", "scanner_prefixes", "scanner_suffixes")
+CONFIG_KEYS = (
+    "role",
+    "site_name",
+    "site_address",
+    "site_uscc",
+    "licences",
+    "scanner_prefixes",
+    "scanner_suffixes",
+)
+# What a certificate of disposal lists under the issuer's licences: the hazardous-waste business licence
+# (危险废物经营许可证), the whitelist entry (行业规范条件企业名单, "工信部白名单"), the end-of-life vehicle dismantling
+# qualification (报废机动车回收拆解企业资质认定), or another permit.
+LICENCE_KINDS = ("hazardous_waste", "whitelist", "dismantling", "other")
+
+
+def _licences(value: Any) -> list[dict[str, str]]:
+    """The licences, checked and trimmed: each a kind from ``LICENCE_KINDS`` and a non-empty number."""
+    if not isinstance(value, list | tuple):
+        raise OperationError("licences_invalid")
+    licences = []
+    for position, entry in enumerate(value, start=1):
+        if not isinstance(entry, Mapping) or set(entry) != {"kind", "number"}:
+            raise OperationError("licences_invalid", position=position)
+        kind, number = entry["kind"], entry["number"]
+        if kind not in LICENCE_KINDS:
+            raise OperationError("licence_kind_unknown", position=position, kind=kind)
+        if not isinstance(number, str) or not number.strip():
+            raise OperationError("licence_number_missing", position=position)
+        licences.append({"kind": kind, "number": " ".join(number.split())})
+    return licences
 
 
 def install_ruleset(store: Store, actor: str, rules: RuleSet, source: str) -> StoredEvent:
