@@ -134,7 +134,7 @@ TEXTS: dict[str, str] = {
     "licence_number_missing": QT_TRANSLATE_NOOP("Reason", "Licence {position}: enter its number."),
     # the set-up pages' own checks
     "site_name_missing": QT_TRANSLATE_NOOP("Reason", "Enter the site's name."),
-    "site_uscc_missing": QT_TRANSLATE_NOOP("Reason", "Enter the site's unified social credit code."),
+    "site_uscc_required": QT_TRANSLATE_NOOP("Reason", "Enter the site's unified social credit code."),
     "server_url_invalid": QT_TRANSLATE_NOOP(
         "Reason", "The server address must start with https:// (or http://) and name a host."
     ),
