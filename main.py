@@ -68,7 +68,6 @@ def open_window(store: Store, args: argparse.Namespace) -> int:
     sync, remote = network(store)
     return run_window(
         store,
-        args.actor,
         args.lang,
         rig,
         serial_scanner(settings),

@@ -3,10 +3,13 @@
 python scripts/translations.py update   # pyside6-lupdate over ui/, keeps existing translations
 python scripts/translations.py build    # pyside6-lrelease: .ts -> .qm (the .qm files are not committed)
 python scripts/translations.py check    # every source string of every language is translated
+python scripts/translations.py fill ZH.json  # developers: the English source as the en text, Chinese from a
+                                             # {"source": "中文"} map, for each unfinished message
 """
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -50,6 +53,38 @@ def _translated(translation: ET.Element) -> bool:
     return bool(translation.text)
 
 
+def fill(chinese: dict[str, str]) -> list[str]:
+    """Finish the unfinished messages; returns the sources still without Chinese (left unfinished)."""
+    left: list[str] = []
+    for ts in ts_files():
+        tree = ET.parse(ts)
+        for message in tree.getroot().iter("message"):
+            translation = message.find("translation")
+            if translation is None or translation.get("type") != "unfinished":
+                continue
+            source = message.findtext("source") or ""
+            if ts.name.endswith("_en.ts"):
+                texts = [source.replace("(s)", ""), source.replace("(s)", "s")]
+            elif source in chinese:
+                texts = [chinese[source]]
+            else:
+                left.append(source)
+                continue
+            for child in list(translation):
+                translation.remove(child)
+            if message.get("numerus") == "yes":
+                translation.text = None
+                for text in texts:
+                    ET.SubElement(translation, "numerusform").text = text
+            else:
+                translation.text = texts[0] if not ts.name.endswith("_en.ts") else source
+            del translation.attrib["type"]
+        ET.indent(tree, space="    ")
+        body = ET.tostring(tree.getroot(), encoding="unicode")
+        ts.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8")
+    return left
+
+
 if __name__ == "__main__":
     command = sys.argv[1] if len(sys.argv) > 1 else "build"
     if command == "update":
@@ -61,5 +96,9 @@ if __name__ == "__main__":
         for name, sources in problems.items():
             print(f"{name}: {len(sources)} untranslated, e.g. {sources[:3]}")
         sys.exit(1 if problems else 0)
+    elif command == "fill" and len(sys.argv) == 3:
+        missing = fill(json.loads(Path(sys.argv[2]).read_text(encoding="utf-8")))
+        for source in missing:
+            print(f"no Chinese for: {source!r}")
     else:
         sys.exit(__doc__)

@@ -89,6 +89,13 @@ SETTINGS: tuple[Setting, ...] = (
     ),
     Setting("scale.zero_range_kg", float, 2.0, "the most (kg) the station zeroes away on a scale that cannot zero"),
     Setting(
+        "session.lock_after_minutes",
+        int,
+        10,
+        "minutes without a key, click or touch after which the screen locks and the operator must log in again "
+        "(0: never)",
+    ),
+    Setting(
         "printer.certificate",
         str,
         "",

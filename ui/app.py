@@ -7,6 +7,7 @@ import logging
 import os
 import sys
 from collections.abc import Callable
+from datetime import timedelta
 from pathlib import Path
 
 import platformdirs
@@ -36,6 +37,7 @@ from ui.main_window import MainWindow
 from ui.reasons import describe
 from ui.scale_status import ScaleFeed, ScaleStatusButton
 from ui.serial_scanner import SerialScannerFeed, SerialScannerStatus
+from ui.session import Session
 from ui.sync_status import SyncStatusLabel
 from ui.tasks import TaskRunner
 from ui.wedge_filter import WedgeFilter
@@ -49,7 +51,6 @@ def has_display() -> bool:
 
 def run_window(
     store: Store,
-    actor: str,
     language: str | None = None,
     rig: CameraRig | None = None,
     scanner: LinkConfig | None = None,
@@ -59,7 +60,8 @@ def run_window(
     settings: Settings | None = None,
 ) -> int:
     """``sync``: the background sync of an enrolled station (started and stopped with the window); ``remote``:
-    the central server's battery history, asked at intake."""
+    the central server's battery history, asked at intake. The window opens locked: every record made in it
+    carries the operator who logged in."""
     if not has_display():
         print(
             "No display found. Start the station on the bench computer's desktop, or here with "
@@ -76,8 +78,11 @@ def run_window(
     translations.switch(language or default_language())
     tasks = TaskRunner(app)
     feed = CameraFeed(rig) if rig is not None else None
+    settings = settings or Settings(None)
+    session = Session(timedelta(minutes=settings.get("session.lock_after_minutes")), parent=app)
+    app.installEventFilter(session)
     window = MainWindow(
-        store, tasks, translations, lambda: actor, feed, remote=remote, recorded=sync.wake if sync else None
+        store, tasks, translations, session, feed, remote=remote, recorded=sync.wake if sync else None
     )
     wedge = WedgeFilter(BurstDetector(), parent=window)
     wedge.scanned.connect(window.scan.scanner_input)
@@ -101,7 +106,7 @@ def run_window(
         window.add_status(SyncStatusLabel(sync, tasks))
     if store.path is not None:
         printers = print_service(settings, store)
-        window.set_batch_issue(batch_issue(store, tasks, actor, window, printers))
+        window.set_batch_issue(batch_issue(store, tasks, session.actor, window, printers))
         window.set_print_retry(print_retry(tasks, window, printers))
     window.show()
     if feed is not None:
@@ -129,14 +134,14 @@ def run_window(
         tasks.wait()
 
 
-def print_service(settings: Settings | None, store: Store) -> PrintService:
+def print_service(settings: Settings, store: Store) -> PrintService:
     """The bench's printers; the spool lives beside the database, so a queued job survives a restart."""
     spool = Path(f"{store.path}.print-spool")
-    return printing.print_service(settings or Settings(None), spool)
+    return printing.print_service(settings, spool)
 
 
 def batch_issue(
-    store: Store, tasks: TaskRunner, actor: str, window: MainWindow, printers: PrintService
+    store: Store, tasks: TaskRunner, actor: Callable[[], str], window: MainWindow, printers: PrintService
 ) -> Callable[[], None]:
     """Opens the day's batch: certificates into Documents/Trace Station/certificates/DAY, printed when a
     certificate printer is set."""
@@ -145,7 +150,7 @@ def batch_issue(
         assert store.path is not None
         server = state.get(store.db, state.SERVER)
         template = IssueRequest("", verify_url=server.rstrip("/") + "/verify" if server else "")
-        batch = BatchIssue(store, tasks, lambda: actor, load_or_create(store.path), template, window, printers)
+        batch = BatchIssue(store, tasks, actor, load_or_create(store.path), template, window, printers)
         dialog = BatchIssueDialog(batch, window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         day = local_today()

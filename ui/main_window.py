@@ -1,19 +1,22 @@
-"""The station's window: the scan screen for now, with language switching and the station's identity."""
+"""The station's window: the lock screen or the working tabs, the menus, and the status bar."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent
-from PySide6.QtGui import QAction, QActionGroup
-from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QTabWidget, QWidget
 
 from station.rules.verdict import RemoteHistory
 from station.store.store import Store
 from ui.camera_view import CameraFeed
 from ui.duty_views import ContainersView, DeadlinesView
 from ui.i18n import Translations
+from ui.login import LoginPage
+from ui.reasons_people import ROLE_TEXTS
 from ui.scan_screen import ScanScreen
+from ui.session import Session
 from ui.tasks import TaskRunner
 
 
@@ -23,7 +26,7 @@ class MainWindow(QMainWindow):
         store: Store,
         tasks: TaskRunner,
         translations: Translations,
-        actor: Callable[[], str],
+        session: Session,
         feed: CameraFeed | None = None,
         parent: QWidget | None = None,
         remote: RemoteHistory | None = None,
@@ -34,15 +37,28 @@ class MainWindow(QMainWindow):
         self._store = store
         self._translations = translations
         self._feed = feed
-        self.scan = ScanScreen(store, tasks, actor, feed, remote=remote, recorded=recorded)
+        self.session = session
+        self.scan = ScanScreen(store, tasks, session.actor, feed, remote=remote, recorded=recorded)
         self.deadlines = DeadlinesView(store, tasks)
         self.containers = ContainersView(store, tasks)
         self.tabs = QTabWidget()
         for page in (self.scan, self.deadlines, self.containers):
             self.tabs.addTab(page, "")
-        self.setCentralWidget(self.tabs)
+        self.login = LoginPage(store, tasks)
+        self.login.logged_in.connect(session.log_in)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.tabs)
+        self.pages.addWidget(self.login)
+        self.setCentralWidget(self.pages)
+        self.operator_label = QLabel()
         self.identity = QLabel()
+        self.statusBar().addPermanentWidget(self.operator_label)
         self.statusBar().addPermanentWidget(self.identity)
+        self._operator_menu = self.menuBar().addMenu("")
+        self.lock_action = QAction(self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.triggered.connect(session.lock)
+        self._operator_menu.addAction(self.lock_action)
         self._status_widgets: list[QWidget] = []
         self._documents_menu = self.menuBar().addMenu("")
         self.batch_action = QAction(self)
@@ -61,7 +77,28 @@ class MainWindow(QMainWindow):
             self._languages.addAction(action)
             self._language_menu.addAction(action)
         self.resize(1280, 760)
+        session.changed.connect(self._session_changed)
+        self._session_changed(session.operator)
         self.retranslate()
+
+    def _session_changed(self, who: object) -> None:
+        """Locked: only the lock screen and the language menu; every scan goes to the lock screen as a badge."""
+        locked = who is None
+        self.pages.setCurrentWidget(self.login if locked else self.tabs)
+        self.scan.divert = self.login.badge_input if locked else None
+        for menu in (self._documents_menu, self._operator_menu):
+            menu.menuAction().setEnabled(not locked)
+        if locked:
+            self.login.refresh()
+        self._show_operator()
+
+    def _show_operator(self) -> None:
+        who = self.session.operator
+        if who is None:
+            self.operator_label.setText(self.tr("Locked"))
+        else:
+            role = QCoreApplication.translate("Role", ROLE_TEXTS[who.role])
+            self.operator_label.setText(self.tr("%1 (%2)").replace("%1", who.name).replace("%2", role))
 
     def set_batch_issue(self, start: Callable[[], None]) -> None:
         """What "Issue the day's certificates" does (opens the batch dialog)."""
@@ -89,6 +126,10 @@ class MainWindow(QMainWindow):
         self.batch_action.setText(self.tr("Issue the day's certificates…"))
         self.retry_print_action.setText(self.tr("Print the waiting jobs again"))
         self._language_menu.setTitle(self.tr("Language"))
+        self._operator_menu.setTitle(self.tr("Operator"))
+        self.lock_action.setText(self.tr("Lock the station"))
+        self._show_operator()
+        self.login.retranslate()
         rules = self._store.ruleset()
         identity = self.tr("Station %1 · rule set %2").replace("%1", self._store.station_id)
         identity = identity.replace("%2", rules.version)

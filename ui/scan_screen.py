@@ -65,6 +65,8 @@ class ScanScreen(QWidget):
         self._remote = remote
         self._recorded = recorded
         self._policy = policy or (feed.rig.policy if feed is not None else DuplicatePolicy())
+        # While the station is locked every scan goes here instead (the lock screen takes it as a badge).
+        self.divert: Callable[[str | bytes], None] | None = None
         # Capture to verdict shown, in ms, for camera scans: the benchmark's and the log's figure.
         self.verdict_latency_ms: deque[float] = deque(maxlen=1000)
         self.prompt = DuplicatePrompt()
@@ -122,13 +124,19 @@ class ScanScreen(QWidget):
 
     def camera_scan(self, scan: Scan, captured_at: float) -> None:
         """A code the camera confirmed; the tracker has already asked the shared policy whether it repeats."""
-        if scan.duplicate:
+        if self.divert is not None:
+            if not scan.duplicate:  # a label left in view while locked is said once, not every few seconds
+                self.divert(scan.symbol.raw)
+        elif scan.duplicate:
             self.prompt.ask(scan.key, scan.symbol.raw, captured_at)
         else:
             self.handle_scan(scan.symbol.raw, captured_at)
 
     def scanner_input(self, payload: str | bytes) -> None:
         """A code from a handheld scanner (wedge or serial): asks first when it repeats an earlier scan."""
+        if self.divert is not None:
+            self.divert(payload)
+            return
         key = read_code(payload, self._store.ruleset().code_tables, datetime.now(CHINA).date()).code
         key = key or (payload.decode("utf-8", "replace") if isinstance(payload, bytes) else payload).strip()
         if key and self._policy.seen(key, datetime.now(CHINA)):

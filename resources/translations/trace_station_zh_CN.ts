@@ -1,2040 +1,3043 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
-<context>
-    <name>BatchIssueDialog</name>
-    <message>
-        <location filename="../../ui/batch_issue.py" line="90" />
-        <source>Issuing the day's certificates</source>
-        <translation>签发当天的证书</translation>
-    </message>
-    <message>
-        <location filename="../../ui/batch_issue.py" line="91" />
-        <source>Finding the packs dismantled that day…</source>
-        <translation>正在查找当天拆解完成的电池包…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/batch_issue.py" line="92" />
-        <source>Stop after this pack</source>
-        <translation>完成当前电池包后停止</translation>
-    </message>
-    <message>
-        <location filename="../../ui/batch_issue.py" line="107" />
-        <source>%1: certificate %2</source>
-        <translation>%1：证书 %2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/batch_issue.py" line="109" />
-        <source>(printed)</source>
-        <translation>（已打印）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/batch_issue.py" line="111" />
-        <source>(not printed: %1 The job waits for a retry.)</source>
-        <translation>（未打印：%1 打印任务已保留，等待重试。）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/batch_issue.py" line="116" />
-        <source>%1: not issued. %2</source>
-        <translation>%1：未签发。%2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/batch_issue.py" line="128" />
-        <source>%1 issued, %2 not issued.</source>
-        <translation>已签发 %1 份，未签发 %2 份。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/batch_issue.py" line="133" />
-        <source>Stopped: the remaining packs are issued by the next run.</source>
-        <translation>已停止：其余电池包将在下次运行时签发。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/batch_issue.py" line="135" />
-        <source>No pack dismantled that day is waiting for a certificate.</source>
-        <translation>当天没有待签发证书的已拆解电池包。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/batch_issue.py" line="140" />
-        <source>The batch stopped: %1</source>
-        <translation>批量签发中断：%1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/batch_issue.py" line="144" />
-        <source>Close</source>
-        <translation>关闭</translation>
-    </message>
-</context>
-<context>
-    <name>BatteryCard</name>
-    <message>
-        <location filename="../../ui/battery_card.py" line="27" />
-        <source>Battery</source>
-        <translation>电池</translation>
-    </message>
-    <message>
-        <location filename="../../ui/battery_card.py" line="29" />
-        <source>Code</source>
-        <translation>编码</translation>
-    </message>
-    <message>
-        <location filename="../../ui/battery_card.py" line="30" />
-        <source>Maker</source>
-        <translation>厂商</translation>
-    </message>
-    <message>
-        <location filename="../../ui/battery_card.py" line="31" />
-        <source>Type</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <location filename="../../ui/battery_card.py" line="32" />
-        <source>Chemistry</source>
-        <translation>电池类型</translation>
-    </message>
-    <message>
-        <location filename="../../ui/battery_card.py" line="33" />
-        <source>Production date</source>
-        <translation>生产日期</translation>
-    </message>
-    <message>
-        <location filename="../../ui/battery_card.py" line="34" />
-        <source>Serial</source>
-        <translation>序列号</translation>
-    </message>
-    <message>
-        <location filename="../../ui/battery_card.py" line="41" />
-        <source>Pack</source>
-        <translation>电池包</translation>
-    </message>
-    <message>
-        <location filename="../../ui/battery_card.py" line="41" />
-        <source>Module</source>
-        <translation>模组</translation>
-    </message>
-    <message>
-        <location filename="../../ui/battery_card.py" line="41" />
-        <source>Cell</source>
-        <translation>单体</translation>
-    </message>
-</context>
-<context>
-    <name>CameraView</name>
-    <message>
-        <location filename="../../ui/camera_view.py" line="80" />
-        <source>Camera</source>
-        <translation>摄像头</translation>
-    </message>
-    <message>
-        <location filename="../../ui/camera_view.py" line="100" />
-        <source>%1 Reconnecting…</source>
-        <translation>%1 正在重新连接…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/camera_view.py" line="102" />
-        <source>Starting the camera…</source>
-        <translation>正在启动摄像头…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/camera_view.py" line="104" />
-        <source>The camera has stopped.</source>
-        <translation>摄像头已停止。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/camera_view.py" line="125" />
-        <source>DEMO camera: not a real scan</source>
-        <translation>演示摄像头：不是真实扫描</translation>
-    </message>
-</context>
-<context>
-    <name>ContainersView</name>
-    <message>
-        <location filename="../../ui/duty_views.py" line="157" />
-        <source>State</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <location filename="../../ui/duty_views.py" line="158" />
-        <source>Identification code</source>
-        <translation>识别码</translation>
-    </message>
-    <message>
-        <location filename="../../ui/duty_views.py" line="159" />
-        <source>Waste</source>
-        <translation>废物</translation>
-    </message>
-    <message>
-        <location filename="../../ui/duty_views.py" line="160" />
-        <source>Contents (kg)</source>
-        <translation>内装（千克）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/duty_views.py" line="161" />
-        <source>Stored since</source>
-        <translation>贮存起始</translation>
-    </message>
-    <message>
-        <location filename="../../ui/duty_views.py" line="162" />
-        <source>Storage deadline</source>
-        <translation>贮存期限</translation>
-    </message>
-    <message>
-        <location filename="../../ui/duty_views.py" line="163" />
-        <source>Days left</source>
-        <translation>剩余天数</translation>
-    </message>
-    <message>
-        <location filename="../../ui/duty_views.py" line="164" />
-        <source>Location</source>
-        <translation>位置</translation>
-    </message>
-    <message>
-        <location filename="../../ui/duty_views.py" line="192" />
-        <source>%1 containers on site: %2 past the storage limit, %3 nearing it.</source>
-        <translation>场内共 %1 个容器：%2 个已超贮存期限，%3 个临近期限。</translation>
-    </message>
-</context>
-<context>
-    <name>Crash</name>
-    <message>
-        <location filename="../../ui/crash.py" line="51" />
-        <source>Unexpected error</source>
-        <translation>意外错误</translation>
-    </message>
-    <message>
-        <location filename="../../ui/crash.py" line="52" />
-        <source>Something went wrong: %1
+    <context>
+        <name>Action</name>
+        <message>
+            <location filename="../../ui/reasons_people.py" line="14" />
+            <source>correct a record</source>
+            <translation>更正记录</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons_people.py" line="15" />
+            <source>revoke a certificate</source>
+            <translation>撤销证书</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons_people.py" line="16" />
+            <source>change the rule set</source>
+            <translation>修改规则集</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons_people.py" line="17" />
+            <source>change the station's set-up</source>
+            <translation>修改工作站设置</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons_people.py" line="18" />
+            <source>manage operators</source>
+            <translation>管理操作员</translation>
+        </message>
+    </context>
+    <context>
+        <name>BatchIssueDialog</name>
+        <message>
+            <location filename="../../ui/batch_issue.py" line="90" />
+            <source>Issuing the day's certificates</source>
+            <translation>签发当天的证书</translation>
+        </message>
+        <message>
+            <location filename="../../ui/batch_issue.py" line="91" />
+            <source>Finding the packs dismantled that day…</source>
+            <translation>正在查找当天拆解完成的电池包…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/batch_issue.py" line="92" />
+            <source>Stop after this pack</source>
+            <translation>完成当前电池包后停止</translation>
+        </message>
+        <message>
+            <location filename="../../ui/batch_issue.py" line="107" />
+            <source>%1: certificate %2</source>
+            <translation>%1：证书 %2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/batch_issue.py" line="109" />
+            <source>(printed)</source>
+            <translation>（已打印）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/batch_issue.py" line="111" />
+            <source>(not printed: %1 The job waits for a retry.)</source>
+            <translation>（未打印：%1 打印任务已保留，等待重试。）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/batch_issue.py" line="116" />
+            <source>%1: not issued. %2</source>
+            <translation>%1：未签发。%2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/batch_issue.py" line="128" />
+            <source>%1 issued, %2 not issued.</source>
+            <translation>已签发 %1 份，未签发 %2 份。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/batch_issue.py" line="133" />
+            <source>Stopped: the remaining packs are issued by the next run.</source>
+            <translation>已停止：其余电池包将在下次运行时签发。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/batch_issue.py" line="135" />
+            <source>No pack dismantled that day is waiting for a certificate.</source>
+            <translation>当天没有待签发证书的已拆解电池包。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/batch_issue.py" line="140" />
+            <source>The batch stopped: %1</source>
+            <translation>批量签发中断：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/batch_issue.py" line="144" />
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+    </context>
+    <context>
+        <name>BatteryCard</name>
+        <message>
+            <location filename="../../ui/battery_card.py" line="27" />
+            <source>Battery</source>
+            <translation>电池</translation>
+        </message>
+        <message>
+            <location filename="../../ui/battery_card.py" line="29" />
+            <source>Code</source>
+            <translation>编码</translation>
+        </message>
+        <message>
+            <location filename="../../ui/battery_card.py" line="30" />
+            <source>Maker</source>
+            <translation>厂商</translation>
+        </message>
+        <message>
+            <location filename="../../ui/battery_card.py" line="31" />
+            <source>Type</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../../ui/battery_card.py" line="32" />
+            <source>Chemistry</source>
+            <translation>电池类型</translation>
+        </message>
+        <message>
+            <location filename="../../ui/battery_card.py" line="33" />
+            <source>Production date</source>
+            <translation>生产日期</translation>
+        </message>
+        <message>
+            <location filename="../../ui/battery_card.py" line="34" />
+            <source>Serial</source>
+            <translation>序列号</translation>
+        </message>
+        <message>
+            <location filename="../../ui/battery_card.py" line="41" />
+            <location filename="../../ui/event_words.py" line="79" />
+            <source>Pack</source>
+            <translation>电池包</translation>
+        </message>
+        <message>
+            <location filename="../../ui/battery_card.py" line="41" />
+            <location filename="../../ui/event_words.py" line="80" />
+            <source>Module</source>
+            <translation>模组</translation>
+        </message>
+        <message>
+            <location filename="../../ui/battery_card.py" line="41" />
+            <location filename="../../ui/event_words.py" line="81" />
+            <source>Cell</source>
+            <translation>单体</translation>
+        </message>
+    </context>
+    <context>
+        <name>CameraView</name>
+        <message>
+            <location filename="../../ui/camera_view.py" line="80" />
+            <source>Camera</source>
+            <translation>摄像头</translation>
+        </message>
+        <message>
+            <location filename="../../ui/camera_view.py" line="100" />
+            <source>%1 Reconnecting…</source>
+            <translation>%1 正在重新连接…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/camera_view.py" line="102" />
+            <source>Starting the camera…</source>
+            <translation>正在启动摄像头…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/camera_view.py" line="104" />
+            <source>The camera has stopped.</source>
+            <translation>摄像头已停止。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/camera_view.py" line="125" />
+            <source>DEMO camera: not a real scan</source>
+            <translation>演示摄像头：不是真实扫描</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContainersView</name>
+        <message>
+            <location filename="../../ui/duty_views.py" line="157" />
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../ui/duty_views.py" line="158" />
+            <source>Identification code</source>
+            <translation>识别码</translation>
+        </message>
+        <message>
+            <location filename="../../ui/duty_views.py" line="159" />
+            <source>Waste</source>
+            <translation>废物</translation>
+        </message>
+        <message>
+            <location filename="../../ui/duty_views.py" line="160" />
+            <source>Contents (kg)</source>
+            <translation>内装（千克）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/duty_views.py" line="161" />
+            <source>Stored since</source>
+            <translation>贮存起始</translation>
+        </message>
+        <message>
+            <location filename="../../ui/duty_views.py" line="162" />
+            <source>Storage deadline</source>
+            <translation>贮存期限</translation>
+        </message>
+        <message>
+            <location filename="../../ui/duty_views.py" line="163" />
+            <source>Days left</source>
+            <translation>剩余天数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/duty_views.py" line="164" />
+            <source>Location</source>
+            <translation>位置</translation>
+        </message>
+        <message>
+            <location filename="../../ui/duty_views.py" line="192" />
+            <source>%1 containers on site: %2 past the storage limit, %3 nearing it.</source>
+            <translation>场内共 %1 个容器：%2 个已超贮存期限，%3 个临近期限。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Crash</name>
+        <message>
+            <location filename="../../ui/crash.py" line="51" />
+            <source>Unexpected error</source>
+            <translation>意外错误</translation>
+        </message>
+        <message>
+            <location filename="../../ui/crash.py" line="52" />
+            <source>Something went wrong: %1
 
 Every record saved so far is safe. The details are in the log file.</source>
-        <translation>出现错误：%1
+            <translation>出现错误：%1
 
 已保存的记录都是安全的。详细信息见日志文件。</translation>
-    </message>
-</context>
-<context>
-    <name>DeadlinesView</name>
-    <message>
-        <location filename="../../ui/duty_views.py" line="131" />
-        <source>State</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <location filename="../../ui/duty_views.py" line="131" />
-        <source>Due</source>
-        <translation>截止日期</translation>
-    </message>
-    <message>
-        <location filename="../../ui/duty_views.py" line="131" />
-        <source>Working days left</source>
-        <translation>剩余工作日</translation>
-    </message>
-    <message>
-        <location filename="../../ui/duty_views.py" line="131" />
-        <source>Event</source>
-        <translation>事件</translation>
-    </message>
-    <message>
-        <location filename="../../ui/duty_views.py" line="131" />
-        <source>Battery</source>
-        <translation>电池</translation>
-    </message>
-    <message>
-        <location filename="../../ui/duty_views.py" line="148" />
-        <source>%1 uploads waiting: %2 overdue, %3 at risk.</source>
-        <translation>待上报 %1 条：逾期 %2 条，临近 %3 条。</translation>
-    </message>
-</context>
-<context>
-    <name>DuplicatePrompt</name>
-    <message>
-        <location filename="../../ui/duplicate_prompt.py" line="53" />
-        <source>Judge again (Enter)</source>
-        <translation>重新判定（Enter）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/duplicate_prompt.py" line="54" />
-        <source>Leave it (Esc)</source>
-        <translation>忽略（Esc）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/duplicate_prompt.py" line="68" />
-        <source>%1 was scanned already. Judge it again?</source>
-        <translation>%1 已经扫描过。要重新判定吗？</translation>
-    </message>
-</context>
-<context>
-    <name>DutyViews</name>
-    <message>
-        <location filename="../../ui/duty_views.py" line="34" />
-        <source>due</source>
-        <translation>待上报</translation>
-    </message>
-    <message>
-        <location filename="../../ui/duty_views.py" line="35" />
-        <source>at risk</source>
-        <translation>临近期限</translation>
-    </message>
-    <message>
-        <location filename="../../ui/duty_views.py" line="36" />
-        <source>overdue</source>
-        <translation>逾期</translation>
-    </message>
-    <message>
-        <location filename="../../ui/duty_views.py" line="37" />
-        <source>reported</source>
-        <translation>已上报</translation>
-    </message>
-    <message>
-        <location filename="../../ui/duty_views.py" line="40" />
-        <source>open</source>
-        <translation>未封装</translation>
-    </message>
-    <message>
-        <location filename="../../ui/duty_views.py" line="41" />
-        <source>sealed</source>
-        <translation>已封装</translation>
-    </message>
-    <message>
-        <location filename="../../ui/duty_views.py" line="42" />
-        <source>handed out</source>
-        <translation>已转移</translation>
-    </message>
-    <message>
-        <location filename="../../ui/duty_views.py" line="115" />
-        <source>Could not be read: %1</source>
-        <translation>无法读取：%1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/duty_views.py" line="119" />
-        <source>Refresh</source>
-        <translation>刷新</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <location filename="../../ui/main_window.py" line="87" />
-        <source>Trace Station</source>
-        <translation>动力电池溯源拆解工作站</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="88" />
-        <source>Certificates</source>
-        <translation>证书</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="89" />
-        <source>Issue the day's certificates…</source>
-        <translation>签发当天的证书…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="90" />
-        <source>Print the waiting jobs again</source>
-        <translation>重新打印等待中的任务</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="91" />
-        <source>Language</source>
-        <translation>语言</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="93" />
-        <source>Station %1 · rule set %2</source>
-        <translation>工作站 %1 · 规则集 %2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="96" />
-        <source>DEMO camera</source>
-        <translation>演示摄像头</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="98" />
-        <source>Scan</source>
-        <translation>扫码</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="99" />
-        <source>Uploads due</source>
-        <translation>待上报</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="100" />
-        <source>Containers</source>
-        <translation>危废容器</translation>
-    </message>
-    <message>
-        <location filename="../../ui/app.py" line="166" />
-        <source>No print job is waiting.</source>
-        <translation>没有等待中的打印任务。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/app.py" line="168" />
-        <source>%1 printed, %2 still waiting: %3</source>
-        <translation>已打印 %1 个，仍有 %2 个等待：%3</translation>
-    </message>
-</context>
-<context>
-    <name>Reason</name>
-    <message>
-        <location filename="../../ui/reasons.py" line="18" />
-        <source>Nothing was scanned.</source>
-        <translation>未扫描到任何内容。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="19" />
-        <source>The scan is far too long ({length} characters) to be a code.</source>
-        <translation>扫描内容过长（{length} 个字符），不可能是编码。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="20" />
-        <source>The scan contains unreadable bytes.</source>
-        <translation>扫描内容含有无法识别的字节。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="21" />
-        <source>The label holds several different codes: {candidates}. Scan the one you mean.</source>
-        <translation>标签上有多个不同的编码：{candidates}。请扫描您要的那一个。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="24" />
-        <source>Control characters from the scanner were removed.</source>
-        <translation>已去除扫描枪发送的控制字符。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="25" />
-        <source>The scanner's prefix was removed.</source>
-        <translation>已去除扫描枪前缀。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="26" />
-        <source>The scanner's suffix was removed.</source>
-        <translation>已去除扫描枪后缀。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="27" />
-        <source>Lower-case letters were read as capitals.</source>
-        <translation>小写字母已按大写读取。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="28" />
-        <source>The code was printed over {parts} lines and has been joined.</source>
-        <translation>编码分 {parts} 行印刷，已按顺序拼接。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="29" />
-        <source>Separators inside the code were removed.</source>
-        <translation>已去除编码中的分隔符。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="30" />
-        <source>The code was found inside a longer label text.</source>
-        <translation>编码是从较长的标签内容中找到的。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="31" />
-        <source>Character {position} is “{char}” ({codepoint}), which only looks like “{looks_like}”. This label is not a genuine code.</source>
-        <translation>第 {position} 位是“{char}”（{codepoint}），只是看起来像“{looks_like}”。该标签不是真实编码。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="35" />
-        <source>This is not a battery code.</source>
-        <translation>这不是电池编码。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="36" />
-        <source>The code has {length} characters; a battery code has 24 (19 for echelon use).</source>
-        <translation>编码有 {length} 位；电池编码应为 24 位（梯次利用为 19 位）。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="39" />
-        <source>Character {position} (“{char}”) is not allowed in a battery code.</source>
-        <translation>第 {position} 位（“{char}”）不允许出现在电池编码中。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="42" />
-        <source>Product type “{char}” is not P (pack), M (module) or C (cell).</source>
-        <translation>产品类型“{char}”不是 P（电池包）、M（模组）或 C（单体）。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="45" />
-        <source>Battery type “{char}” is not in the chemistry table.</source>
-        <translation>电池类型“{char}”不在电池类型表中。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="46" />
-        <source>Maker code {maker} is not in the maker registry.</source>
-        <translation>厂商代码 {maker} 不在厂商登记表中。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="47" />
-        <source>The serial number {serial} contains letters.</source>
-        <translation>序列号 {serial} 含有字母。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="48" />
-        <source>An echelon-use code needs R at position {position}.</source>
-        <translation>梯次利用编码第 {position} 位应为 R。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="49" />
-        <source>An echelon-use code must end in P, M or C.</source>
-        <translation>梯次利用编码必须以 P、M 或 C 结尾。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="50" />
-        <source>The production date must have 3 characters.</source>
-        <translation>生产日期代码应为 3 位。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="51" />
-        <source>The production year character “{char}” is not valid.</source>
-        <translation>生产年份代码“{char}”无效。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="52" />
-        <source>The production month character “{char}” is not valid.</source>
-        <translation>生产月份代码“{char}”无效。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="53" />
-        <source>The production day character “{char}” is not valid.</source>
-        <translation>生产日代码“{char}”无效。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="54" />
-        <source>The production date (month {month}, day {day}) does not exist.</source>
-        <translation>生产日期（{month} 月 {day} 日）不存在。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="55" />
-        <source>The production date {date} is in the future.</source>
-        <translation>生产日期 {date} 晚于今天。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="56" />
-        <source>The production date is before 2011: check the station's clock.</source>
-        <translation>生产日期早于 2011 年：请检查工作站时钟。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="57" />
-        <source>This is a GB/T 45565 code (not a vehicle traction battery).</source>
-        <translation>这是 GB/T 45565 编码（不是汽车动力蓄电池）。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="58" />
-        <source>This is an EU battery passport link, not a GB/T 34014 code. The link is kept.</source>
-        <translation>这是欧盟电池护照链接，不是 GB/T 34014 编码。链接已保存。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="61" />
-        <source>A unified social credit code has 18 characters.</source>
-        <translation>统一社会信用代码应为 18 位。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="62" />
-        <source>Character {position} of the credit code is not allowed.</source>
-        <translation>信用代码第 {position} 位字符不允许。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="63" />
-        <source>The credit code's check character is wrong: check for a typo.</source>
-        <translation>信用代码校验位错误：请检查是否输错。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="66" />
-        <source>A VIN has 17 characters.</source>
-        <translation>车辆识别代号（VIN）应为 17 位。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="67" />
-        <source>Character {position} of the VIN is not allowed (no I, O or Q).</source>
-        <translation>VIN 第 {position} 位字符不允许（不能有 I、O、Q）。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="68" />
-        <source>The VIN's check digit does not match: confirm the VIN.</source>
-        <translation>VIN 校验位不符：请确认 VIN。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="70" />
-        <source>Blocked: {reason}</source>
-        <translation>已禁止：{reason}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="71" />
-        <source>On a recall list: {reason}</source>
-        <translation>在召回清单上：{reason}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="72" />
-        <source>On the quarantine list: {reason}</source>
-        <translation>在隔离清单上：{reason}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="73" />
-        <source>Already received and still here (status: {status}).</source>
-        <translation>已接收且仍在库（状态：{status}）。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="74" />
-        <source>This battery was already dismantled.</source>
-        <translation>该电池已拆解。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="75" />
-        <source>A certificate of disposal was already issued for this battery.</source>
-        <translation>该电池已出具处置证明。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="76" />
-        <source>This battery was handed out before and is coming back.</source>
-        <translation>该电池曾移交出库，现再次入库。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="77" />
-        <source>Unknown intake flag {flag}.</source>
-        <translation>未知的入库标记 {flag}。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="78" />
-        <source>High risk: the battery has no code.</source>
-        <translation>高风险：无码电池。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="79" />
-        <source>High risk: from an accident vehicle.</source>
-        <translation>高风险：事故车电池。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="80" />
-        <source>High risk: abnormal voltage.</source>
-        <translation>高风险：电压异常。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="81" />
-        <source>High risk: abnormal temperature.</source>
-        <translation>高风险：温度异常。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="82" />
-        <source>High risk: abnormal state of charge.</source>
-        <translation>高风险：SOC 异常。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="83" />
-        <source>High risk: leakage.</source>
-        <translation>高风险：漏液。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="84" />
-        <source>The pack {parent} is not on record.</source>
-        <translation>电池包 {parent} 没有记录。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="85" />
-        <source>The pack is in quarantine and may not be dismantled.</source>
-        <translation>电池包在隔离中，不得拆解。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="86" />
-        <source>The pack is not open for dismantling (status: {status}).</source>
-        <translation>电池包当前不可拆解（状态：{status}）。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="87" />
-        <source>That is the pack's own code.</source>
-        <translation>这是电池包自身的编码。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="88" />
-        <source>A {child_kind} cannot go under a {parent_kind}.</source>
-        <translation>{child_kind} 不能归属于 {parent_kind}。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="89" />
-        <source>Already scanned into this pack.</source>
-        <translation>已扫入该电池包。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="90" />
-        <source>Already belongs to {other_parent}.</source>
-        <translation>已归属于 {other_parent}。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="91" />
-        <source>Already on record as a battery of its own.</source>
-        <translation>已作为独立电池记录。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="92" />
-        <source>Chemistry {child} differs from the pack's {parent}.</source>
-        <translation>电池类型 {child} 与电池包的 {parent} 不一致。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="93" />
-        <source>This battery is not on record here.</source>
-        <translation>本站没有该电池的记录。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="94" />
-        <source>A battery in quarantine cannot be handed out.</source>
-        <translation>隔离中的电池不能移交出库。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="95" />
-        <source>This battery was already handed out.</source>
-        <translation>该电池已移交出库。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="96" />
-        <source>Report overdue since {due}.</source>
-        <translation>上报已逾期（截止 {due}）。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="97" />
-        <source>Report due {due} ({workdays_left} working days left).</source>
-        <translation>上报截止 {due}（剩余 {workdays_left} 个工作日）。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="98" />
-        <source>Echelon-use product.</source>
-        <translation>梯次利用产品。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="99" />
-        <source>Station {station} already recorded this battery as {status} ({at}). It cannot be received again.</source>
-        <translation>工作站 {station} 已将此电池记录为{status}（{at}），不能再次接收。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="102" />
-        <source>The central server could not be reached in time: this intake is provisional until it is checked.</source>
-        <translation>未能及时联系中心服务器：本次接收为临时接收，待核查后确认。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="106" />
-        <source>The source company's credit code is not valid.</source>
-        <translation>来源企业的信用代码无效。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="107" />
-        <source>The receiving company's credit code is not valid.</source>
-        <translation>接收企业的信用代码无效。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="108" />
-        <source>The site's credit code is not valid.</source>
-        <translation>本企业的信用代码无效。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="109" />
-        <source>The VIN is not valid.</source>
-        <translation>VIN 无效。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="110" />
-        <source>The VIN's check digit does not match. Confirm it to continue.</source>
-        <translation>VIN 校验位不符。确认后才能继续。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="113" />
-        <source>The mass {mass_kg} kg is not plausible.</source>
-        <translation>质量 {mass_kg} kg 不合理。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="114" />
-        <source>No battery {code} on record.</source>
-        <translation>没有电池 {code} 的记录。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="115" />
-        <source>This battery cannot be dismantled now (status: {status}).</source>
-        <translation>该电池当前不能拆解（状态：{status}）。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="116" />
-        <source>{found} parts scanned, {expected} expected.</source>
-        <translation>已扫描 {found} 个部件，应为 {expected} 个。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="117" />
-        <source>This battery cannot be marked treated now.</source>
-        <translation>该电池当前不能标记为已处理。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="118" />
-        <source>Choose echelon use or recycling.</source>
-        <translation>请选择梯次利用或再生利用。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="119" />
-        <source>Enter the receiving company.</source>
-        <translation>请填写接收企业。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="120" />
-        <source>No batteries listed, or one listed twice.</source>
-        <translation>未列出电池，或有电池重复列出。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="121" />
-        <source>Battery {code} may not leave the store.</source>
-        <translation>电池 {code} 不得出库。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="122" />
-        <source>Unknown inspection result.</source>
-        <translation>未知的检测结果。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="123" />
-        <source>This battery is not in quarantine.</source>
-        <translation>该电池不在隔离中。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="124" />
-        <source>Give a reason.</source>
-        <translation>请填写原因。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="125" />
-        <source>No such record.</source>
-        <translation>没有该记录。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="126" />
-        <source>This kind of record cannot be corrected.</source>
-        <translation>此类记录不能更正。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="127" />
-        <source>The correction lacks the battery codes of the original.</source>
-        <translation>更正记录缺少原记录的电池编码。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="128" />
-        <source>Unknown site role.</source>
-        <translation>未知的企业角色。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="129" />
-        <source>Unknown setting.</source>
-        <translation>未知的设置项。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="130" />
-        <source>Scanner prefixes and suffixes must not be empty.</source>
-        <translation>扫描枪前缀和后缀不能为空。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="131" />
-        <source>This code is on no list.</source>
-        <translation>该编码不在任何清单上。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="132" />
-        <source>Unknown list.</source>
-        <translation>未知的清单。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="133" />
-        <source>The file is not UTF-8 text.</source>
-        <translation>文件不是 UTF-8 文本。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="134" />
-        <source>The file cannot be read.</source>
-        <translation>无法读取文件。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="135" />
-        <source>The file lacks required columns.</source>
-        <translation>文件缺少必需的列。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="136" />
-        <source>A maker code has three letters or digits.</source>
-        <translation>厂商代码应为 3 位字母或数字。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="137" />
-        <source>A maker needs a name.</source>
-        <translation>厂商需要名称。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="138" />
-        <source>This record has nothing to report.</source>
-        <translation>该记录无需上报。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="139" />
-        <source>Already reported.</source>
-        <translation>已上报。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="140" />
-        <source>Enter the scrapping certificate number.</source>
-        <translation>请填写报废汽车回收证明编号。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="142" />
-        <source>The scan was cut off. Scan again.</source>
-        <translation>扫描被中断，请重新扫描。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="143" />
-        <source>The scanner sent characters it cannot send: check the keyboard layout or input method.</source>
-        <translation>扫描枪发送了无效字符：请检查键盘布局或输入法。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="146" />
-        <source>The scanner types through a different keyboard layout. Set the scanner (or the computer) to the US layout.</source>
-        <translation>扫描枪的键盘布局不一致。请将扫描枪（或电脑）设为美式键盘布局。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="151" />
-        <source>The device on {port} is not connected (unplugged, wrong port, or in use). Retrying…</source>
-        <translation>{port} 上的设备未连接（已拔出、端口错误或被占用）。正在重试…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="154" />
-        <source>The device on {port} stopped answering. Reconnecting…</source>
-        <translation>{port} 上的设备停止响应。正在重新连接…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="155" />
-        <source>The device is not connected.</source>
-        <translation>设备未连接。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="156" />
-        <source>A command could not be sent to the device.</source>
-        <translation>无法向设备发送命令。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="157" />
-        <source>The scanner sent unreadable bytes. Scan again.</source>
-        <translation>扫描枪发送了无法识别的字节。请重新扫描。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="158" />
-        <source>The scanner's message was garbled (check its baud rate). Scan again.</source>
-        <translation>扫描枪的数据是乱码（请检查波特率）。请重新扫描。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="161" />
-        <source>The scanner sent more than {max_length} characters without an end. Scan again.</source>
-        <translation>扫描枪发送了超过 {max_length} 个字符仍未结束。请重新扫描。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="164" />
-        <source>The scanner was disconnected in the middle of a code. Scan again.</source>
-        <translation>扫描枪在读码过程中断开。请重新扫描。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="165" />
-        <source>The scanner's code did not end as expected: set its suffix to CR (Enter). Scan again.</source>
-        <translation>扫描枪的编码没有按预期结束：请将其后缀设置为 CR（回车）。请重新扫描。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="168" />
-        <source>The scale sent something that is not a weight ({line}). Check its baud rate and output format.</source>
-        <translation>秤发来的不是重量（{line}）。请检查波特率和输出格式。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="171" />
-        <source>The scale weighs in {unit}. Set it to kg, g, lb or oz.</source>
-        <translation>秤的单位是 {unit}。请设为 kg、g、lb 或 oz。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="172" />
-        <source>The scale is counting or showing percent ({unit}), not weighing. Set it to weighing.</source>
-        <translation>秤处于计数或百分比模式（{unit}），不是称重。请切换到称重模式。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="175" />
-        <source>The scale is showing its tare, not the load.</source>
-        <translation>秤正在显示皮重，而不是载荷。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="176" />
-        <source>The load is beyond the scale's range.</source>
-        <translation>载荷超出秤的量程。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="177" />
-        <source>The scale reads below zero. Clear the platform and zero it.</source>
-        <translation>秤读数低于零。请清空秤台后清零。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="178" />
-        <source>The scale cannot do that now (the load is moving). Try again.</source>
-        <translation>秤现在无法执行（载荷在晃动）。请重试。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="179" />
-        <source>The scale did not understand the command. Check the scale protocol setting.</source>
-        <translation>秤无法识别该命令。请检查秤的协议设置。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="182" />
-        <source>The command reached the scale garbled. Check the cable and the baud rate.</source>
-        <translation>命令传到秤时已损坏。请检查线缆和波特率。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="185" />
-        <source>The scale refused the command in its present state.</source>
-        <translation>秤在当前状态下拒绝执行该命令。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="186" />
-        <source>The scale has sent nothing for {seconds} s. Is it on and set to send its weight?</source>
-        <translation>秤已 {seconds} 秒没有发送数据。秤是否已开机并设置为输出重量？</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="189" />
-        <source>The scale is not connected.</source>
-        <translation>秤未连接。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="190" />
-        <source>The weight did not settle within {seconds} s. Keep the load still and weigh again.</source>
-        <translation>重量在 {seconds} 秒内未稳定。请保持载荷静止后重新称重。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="193" />
-        <source>The scale shows {kg} kg, more than the {limit_kg} kg that may be zeroed. Clear the platform first.</source>
-        <translation>秤显示 {kg} 千克，超过可清零的 {limit_kg} 千克。请先清空秤台。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="197" />
-        <source>The camera {detail} cannot be opened (unplugged, or in use by another program).</source>
-        <translation>无法打开摄像头 {detail}（未连接，或被其他程序占用）。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="200" />
-        <source>The camera {detail} stopped sending pictures.</source>
-        <translation>摄像头 {detail} 停止发送画面。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="201" />
-        <source>The camera is closed.</source>
-        <translation>摄像头已关闭。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="202" />
-        <source>The folder {detail} holds no images to replay.</source>
-        <translation>文件夹 {detail} 中没有可回放的图像。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="203" />
-        <source>The recording {detail} does not exist.</source>
-        <translation>录像 {detail} 不存在。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="204" />
-        <source>The recording {detail} cannot be read.</source>
-        <translation>无法读取录像 {detail}。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="205" />
-        <source>The recording {detail} cannot be written.</source>
-        <translation>无法写入录像 {detail}。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="207" />
-        <source>The label printer at {detail} refused the connection. Is it switched on?</source>
-        <translation>位于 {detail} 的标签打印机拒绝连接。打印机是否已开机？</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="210" />
-        <source>The label printer at {detail} did not answer in time.</source>
-        <translation>位于 {detail} 的标签打印机未及时响应。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="211" />
-        <source>The label printer at {detail} cannot be reached.</source>
-        <translation>无法连接位于 {detail} 的标签打印机。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="212" />
-        <source>The label printer's status could not be read.</source>
-        <translation>无法读取标签打印机的状态。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="213" />
-        <source>The label printer is out of labels or ribbon.</source>
-        <translation>标签打印机缺纸或缺碳带。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="214" />
-        <source>The label printer's head is open. Close it.</source>
-        <translation>标签打印机的打印头未合上。请合上。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="215" />
-        <source>The label printer is paused. Press its pause button.</source>
-        <translation>标签打印机已暂停。请按暂停键恢复。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="216" />
-        <source>Printing is not installed on this computer (package cups-client). Run scripts/install.sh.</source>
-        <translation>本机未安装打印组件（cups-client 软件包）。请运行 scripts/install.sh。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="219" />
-        <source>The print system did not answer in time.</source>
-        <translation>打印系统未及时响应。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="220" />
-        <source>The print system refused the job: {detail}</source>
-        <translation>打印系统拒绝了该任务：{detail}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="221" />
-        <source>This computer has no printer named {detail}. Choose the printer again in the settings.</source>
-        <translation>本机没有名为 {detail} 的打印机。请在设置中重新选择打印机。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="224" />
-        <source>The document to print cannot be read: {detail}</source>
-        <translation>无法读取要打印的文件：{detail}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="226" />
-        <source>The rule set file is not valid JSON ({detail}).</source>
-        <translation>规则集文件不是有效的 JSON（{detail}）。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="227" />
-        <source>The rule set file does not hold a rule set.</source>
-        <translation>该文件不包含规则集。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="228" />
-        <source>The rule set lacks its section {detail}.</source>
-        <translation>规则集缺少 {detail} 部分。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="229" />
-        <source>The rule set's format {detail} is newer than this station reads. Update the station.</source>
-        <translation>规则集格式 {detail} 比本工作站支持的更新。请升级工作站。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="232" />
-        <source>The rule set's chemistry entry {detail} is malformed.</source>
-        <translation>规则集中的电池类型条目 {detail} 格式错误。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="233" />
-        <source>The rule set's maker code {detail} is malformed.</source>
-        <translation>规则集中的厂商代码 {detail} 格式错误。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="234" />
-        <source>The rule set's list entry {detail} is malformed.</source>
-        <translation>规则集中的名单条目 {detail} 格式错误。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="235" />
-        <source>The rule set's reporting deadlines are malformed ({detail}).</source>
-        <translation>规则集中的上报时限格式错误（{detail}）。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="238" />
-        <source>The rule set's working-day calendar is malformed ({detail}).</source>
-        <translation>规则集中的工作日日历格式错误（{detail}）。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="239" />
-        <source>The rule set's hazardous-waste section is malformed ({detail}).</source>
-        <translation>规则集中的危险废物部分格式错误（{detail}）。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="246" />
-        <source>The server found an event changed after it was written.</source>
-        <translation>服务器发现有事件在写入后被改动。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="247" />
-        <source>The server holds a different event under the same number.</source>
-        <translation>服务器在相同序号下保存着另一条事件。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="248" />
-        <source>The event does not continue the history the server holds.</source>
-        <translation>该事件与服务器保存的历史不相衔接。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="249" />
-        <source>The server's copy of this station's history differs from the station's.</source>
-        <translation>服务器上本工作站的历史与本地记录不一致。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="252" />
-        <source>The server holds more of this station's history than the station (was a backup restored?).</source>
-        <translation>服务器保存的本工作站历史比本地更多（是否恢复过备份？）。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="255" />
-        <source>The event names another station.</source>
-        <translation>该事件属于另一个工作站。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="256" />
-        <source>The event's id was already used by another event.</source>
-        <translation>该事件的编号已被另一条事件使用。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="257" />
-        <source>The server cannot read the event.</source>
-        <translation>服务器无法读取该事件。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="258" />
-        <source>The event is larger than the server accepts.</source>
-        <translation>该事件超出服务器允许的大小。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="259" />
-        <source>The server does not recognise this station.</source>
-        <translation>服务器不认识本工作站。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="260" />
-        <source>This station's access to the server was revoked.</source>
-        <translation>本工作站访问服务器的权限已被撤销。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="261" />
-        <source>The station sent no credentials.</source>
-        <translation>工作站未发送凭据。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="262" />
-        <source>The credentials belong to another station.</source>
-        <translation>该凭据属于另一个工作站。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="263" />
-        <source>This station is not enrolled with a central server.</source>
-        <translation>本工作站尚未在中心服务器注册。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="264" />
-        <source>The central server cannot be reached. Retrying…</source>
-        <translation>无法连接中心服务器。正在重试…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="265" />
-        <source>The central server's certificate is not trusted (wrong CA bundle, expired, or another server). Retrying…</source>
-        <translation>中心服务器的证书不受信任（CA 证书包不对、证书已过期，或连到了其他服务器）。正在重试…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="269" />
-        <source>Run “trace-station events verify”; restore the database from a backup, or call support.</source>
-        <translation>请运行“trace-station events verify”；从备份恢复数据库，或联系技术支持。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="272" />
-        <source>Update the station's software.</source>
-        <translation>请升级工作站软件。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="273" />
-        <source>Enrol the station again with a new code from the site manager.</source>
-        <translation>请向站点负责人索取新的注册码，重新注册工作站。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="274" />
-        <source>Correct the event into smaller ones.</source>
-        <translation>请将该事件更正为若干较小的事件。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="275" />
-        <source>Call support and send them the station's log.</source>
-        <translation>请联系技术支持并发送工作站日志。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons_hazard.py" line="9" />
-        <source>A container identification code has 37 characters, not {length}.</source>
-        <translation>容器识别码应为 37 位，而不是 {length} 位。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons_hazard.py" line="12" />
-        <source>The credit-code part {uscc} of the container code is invalid.</source>
-        <translation>容器识别码中的统一社会信用代码部分 {uscc} 无效。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons_hazard.py" line="15" />
-        <source>The waste-code part {waste} is not 8 digits of a category HW01-HW50.</source>
-        <translation>废物代码部分 {waste} 不是 HW01–HW50 类别的 8 位代码。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons_hazard.py" line="18" />
-        <source>The date part {date} of the container code is not a real YYYYMMDD date.</source>
-        <translation>容器识别码中的日期部分 {date} 不是有效的 YYYYMMDD 日期。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons_hazard.py" line="21" />
-        <source>The sequence part {sequence} is not 001-999.</source>
-        <translation>流水号部分 {sequence} 不在 001–999 之间。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons_hazard.py" line="22" />
-        <source>The scanned container code is malformed (see findings).</source>
-        <translation>扫描的容器识别码格式错误（见检查结果）。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons_hazard.py" line="23" />
-        <source>999 containers of this waste were already opened today.</source>
-        <translation>今天已为该废物启用了 999 个容器。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons_hazard.py" line="26" />
-        <source>The waste code {waste_code} is not in the catalogue.</source>
-        <translation>废物代码 {waste_code} 不在名录中。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons_hazard.py" line="27" />
-        <source>The container type {container_type} is not in the rule set.</source>
-        <translation>容器类型 {container_type} 不在规则集中。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons_hazard.py" line="30" />
-        <source>The capacity must be more than zero and at most the container type's.</source>
-        <translation>容量必须大于零，且不超过该容器类型的容量。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons_hazard.py" line="33" />
-        <source>A storage location is required.</source>
-        <translation>必须填写贮存位置。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons_hazard.py" line="34" />
-        <source>The site's credit code is not configured; container codes carry it.</source>
-        <translation>尚未配置本单位的统一社会信用代码；容器识别码需要它。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons_hazard.py" line="37" />
-        <source>No container with this identification code was opened.</source>
-        <translation>没有启用过此识别码的容器。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons_hazard.py" line="38" />
-        <source>The date {date} is before the container was opened ({opened_on}).</source>
-        <translation>日期 {date} 早于容器启用日期（{opened_on}）。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons_hazard.py" line="41" />
-        <source>The container is sealed: nothing more goes in.</source>
-        <translation>容器已封装，不能再装入。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons_hazard.py" line="42" />
-        <source>The container was handed out under manifest {manifest_no}.</source>
-        <translation>该容器已按联单 {manifest_no} 转移出厂。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons_hazard.py" line="43" />
-        <source>The quantity {value} is not a number.</source>
-        <translation>数量 {value} 不是数字。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons_hazard.py" line="44" />
-        <source>A fill needs a quantity of more than zero.</source>
-        <translation>装入数量必须大于零。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons_hazard.py" line="45" />
-        <source>The dismantling output {fraction} is not in the rule set.</source>
-        <translation>拆解产物 {fraction} 不在规则集中。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons_hazard.py" line="46" />
-        <source>The output {fraction} is general industrial solid waste, not for a container.</source>
-        <translation>产物 {fraction} 属于一般工业固体废物，不装入危废容器。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons_hazard.py" line="49" />
-        <source>One waste code per container: {fraction_code} cannot go into {container_code}.</source>
-        <translation>一个容器只装一种废物代码：{fraction_code} 不能装入 {container_code} 容器。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons_hazard.py" line="52" />
-        <source>Incompatible wastes never together: {group} meets {present}.</source>
-        <translation>不相容的废物不得混装：{group} 与 {present} 相遇。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons_hazard.py" line="53" />
-        <source>The fill of {mass_g} g would take the container beyond its capacity.</source>
-        <translation>装入 {mass_g} 克将超出容器容量。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons_hazard.py" line="56" />
-        <source>A quantity comes from the scale or is typed.</source>
-        <translation>数量须来自秤或手工输入。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons_hazard.py" line="57" />
-        <source>An empty container is not sealed.</source>
-        <translation>空容器不能封装。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons_hazard.py" line="58" />
-        <source>The weighed mass {value} is not a number.</source>
-        <translation>称得的质量 {value} 不是数字。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons_hazard.py" line="59" />
-        <source>The weighed mass differs from the fills by more than {tolerance_pct} %.</source>
-        <translation>称得的质量与装入记录相差超过 {tolerance_pct}%。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons_hazard.py" line="62" />
-        <source>The manifest number {manifest_no} does not have the configured format.</source>
-        <translation>联单编号 {manifest_no} 不符合配置的格式。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons_hazard.py" line="65" />
-        <source>The manifest number {manifest_no} was used before.</source>
-        <translation>联单编号 {manifest_no} 已被使用过。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons_hazard.py" line="66" />
-        <source>The receiver's hazardous-waste licence number is required.</source>
-        <translation>必须填写接收单位的危险废物经营许可证编号。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons_hazard.py" line="69" />
-        <source>The carrier's name is required.</source>
-        <translation>必须填写运输单位名称。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons_hazard.py" line="70" />
-        <source>The vehicle plate {plate} is not a Chinese plate number.</source>
-        <translation>车牌 {plate} 不是有效的中国车牌号。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons_hazard.py" line="71" />
-        <source>The driver's name is required.</source>
-        <translation>必须填写驾驶员姓名。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons_hazard.py" line="72" />
-        <source>No containers, or a container listed twice.</source>
-        <translation>没有容器，或有容器被重复列出。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons_hazard.py" line="73" />
-        <source>Only sealed containers leave; {container} is still open.</source>
-        <translation>只有已封装的容器才能转移；{container} 仍未封装。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons_hazard.py" line="74" />
-        <source>One manifest per waste: the containers hold {waste_codes}.</source>
-        <translation>一张联单只对应一种废物：这些容器装有 {waste_codes}。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons_hazard.py" line="75" />
-        <source>The manifest quantity {quantity} is not a number.</source>
-        <translation>联单数量 {quantity} 不是数字。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons_hazard.py" line="76" />
-        <source>The manifest says {manifest_g} g; the containers hold {containers_g} g.</source>
-        <translation>联单记载 {manifest_g} 克；容器中有 {containers_g} 克。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons_hazard.py" line="79" />
-        <source>The checklist item {item} does not exist.</source>
-        <translation>检查项 {item} 不存在。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons_hazard.py" line="80" />
-        <source>The checklist item's values are incomplete or wrong (see findings).</source>
-        <translation>检查项的数值不完整或有误（见检查结果）。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons_hazard.py" line="83" />
-        <source>The item is already on record for this pack; correct it instead.</source>
-        <translation>该电池包已记录此项；请改用更正。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons_hazard.py" line="86" />
-        <source>The field {field} is required.</source>
-        <translation>必须填写字段 {field}。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons_hazard.py" line="87" />
-        <source>The field {field} has an unusable value {value}.</source>
-        <translation>字段 {field} 的值 {value} 无法使用。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons_hazard.py" line="88" />
-        <source>The item has no field {field}.</source>
-        <translation>该项没有字段 {field}。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons_hazard.py" line="89" />
-        <source>The field {field} does not apply with the other answers.</source>
-        <translation>根据其他回答，字段 {field} 不适用。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons_hazard.py" line="92" />
-        <source>The service disconnect must be removed before work goes on.</source>
-        <translation>继续作业前必须拔下维修开关。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons_hazard.py" line="95" />
-        <source>Waited {wait_min} min after isolation; {required_min} min are required.</source>
-        <translation>断电后仅等待了 {wait_min} 分钟；要求 {required_min} 分钟。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons_hazard.py" line="98" />
-        <source>Protective equipment and extraction must both be confirmed ({missing}).</source>
-        <translation>必须同时确认个人防护装备和排风（{missing}）。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons_hazard.py" line="101" />
-        <source>The mandatory handling item {item} is not recorded for the pack.</source>
-        <translation>该电池包尚未记录必需的处理项 {item}。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons_hazard.py" line="104" />
-        <source>The CSV file cannot be parsed near line {line}.</source>
-        <translation>CSV 文件在第 {line} 行附近无法解析。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons_hazard.py" line="105" />
-        <source>The line has {fields} fields; the header has {expected}.</source>
-        <translation>该行有 {fields} 个字段；表头有 {expected} 个。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons_hazard.py" line="106" />
-        <source>The line has no sample id.</source>
-        <translation>该行没有样品编号。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons_hazard.py" line="107" />
-        <source>The line has no parent item.</source>
-        <translation>该行没有所属物品。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons_hazard.py" line="108" />
-        <source>The line has no component.</source>
-        <translation>该行没有部件。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons_hazard.py" line="109" />
-        <source>The line has no material class.</source>
-        <translation>该行没有材料类别。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons_hazard.py" line="110" />
-        <source>The material class {material} has no screening bands.</source>
-        <translation>材料类别 {material} 没有筛查区间。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons_hazard.py" line="111" />
-        <source>The date {date} is not a date.</source>
-        <translation>{date} 不是有效日期。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons_hazard.py" line="112" />
-        <source>The {element} reading {value} is not a non-negative number.</source>
-        <translation>{element} 的读数 {value} 不是非负数。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons_hazard.py" line="113" />
-        <source>The {element} reading has no usable uncertainty (or detection limit).</source>
-        <translation>{element} 的读数没有可用的不确定度（或检出限）。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons_hazard.py" line="116" />
-        <source>The line has no element reading.</source>
-        <translation>该行没有元素读数。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons_hazard.py" line="117" />
-        <source>The sample {sample} is already on record.</source>
-        <translation>样品 {sample} 已有记录。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons_hazard.py" line="118" />
-        <source>The parent item {parent} is not a battery on record.</source>
-        <translation>所属物品 {parent} 不是已记录的电池。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons_hazard.py" line="119" />
-        <source>No screening of sample {sample} is on record.</source>
-        <translation>没有样品 {sample} 的筛查记录。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons_hazard.py" line="120" />
-        <source>The sample passed screening ({verdict}); no lab report is expected.</source>
-        <translation>样品已通过筛查（{verdict}）；不需要实验室报告。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons_hazard.py" line="123" />
-        <source>The sample screened {verdict} and has no lab report yet.</source>
-        <translation>样品筛查结果为 {verdict}，尚无实验室报告。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons_hazard.py" line="124" />
-        <source>A lab report needs its number and the laboratory.</source>
-        <translation>实验室报告需要报告编号和实验室名称。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons_hazard.py" line="125" />
-        <source>A lab verdict is pass or fail.</source>
-        <translation>实验室结论只能是合格或不合格。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons_hazard.py" line="126" />
-        <source>Lab results are non-negative numbers in mg/kg.</source>
-        <translation>实验室结果必须是以 mg/kg 计的非负数。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons_hazard.py" line="127" />
-        <source>The container's generated, stored and handed-out quantities differ.</source>
-        <translation>该容器的产生量、贮存量和转移量不一致。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons_hazard.py" line="130" />
-        <source>For {waste_code}, generated differs from in storage + handed out by {difference_g} g.</source>
-        <translation>{waste_code} 的产生量与贮存量加转移量相差 {difference_g} 克。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons_hazard.py" line="133" />
-        <source>The manifest's quantity differs from its containers' records.</source>
-        <translation>联单数量与其容器记录不一致。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons_hazard.py" line="136" />
-        <source>Ledger records name a container that was never opened.</source>
-        <translation>台账记录中出现了从未启用的容器。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons_hazard.py" line="137" />
-        <source>The container has {count} {record} records.</source>
-        <translation>该容器有 {count} 条 {record} 记录。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons_hazard.py" line="138" />
-        <source>The identification code was given to {openings} containers.</source>
-        <translation>该识别码被分配给了 {openings} 个容器。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons_hazard.py" line="141" />
-        <source>A fill names the pack {pack}, which is no longer on record.</source>
-        <translation>装入记录所指的电池包 {pack} 已不在记录中。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons_hazard.py" line="142" />
-        <source>A fill under {fill_code} sits in a {container_code} container.</source>
-        <translation>代码为 {fill_code} 的装入记录位于 {container_code} 容器中。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons_hazard.py" line="143" />
-        <source>Stored since {stored_since}: {days_over} days beyond the storage limit.</source>
-        <translation>自 {stored_since} 起贮存：已超过贮存期限 {days_over} 天。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons_hazard.py" line="146" />
-        <source>Stored since {stored_since}: {days_left} days left before the limit ({due}).</source>
-        <translation>自 {stored_since} 起贮存：距期限（{due}）还剩 {days_left} 天。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons_hazard.py" line="149" />
-        <source>The seal's date {date} is before the container's last fill ({last_fill_on}).</source>
-        <translation>封装日期 {date} 早于该容器最后一次装入（{last_fill_on}）。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons_hazard.py" line="152" />
-        <source>The transfer's date {date} is before {container} was sealed ({sealed_on}).</source>
-        <translation>转移日期 {date} 早于 {container} 的封装日期（{sealed_on}）。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons_hazard.py" line="155" />
-        <source>The container holds incompatible wastes together: {groups}.</source>
-        <translation>该容器混装了不相容的废物：{groups}。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons_hazard.py" line="158" />
-        <source>The container holds {filled_g} g, beyond its capacity of {capacity_g} g.</source>
-        <translation>该容器装有 {filled_g} 克，超出其容量 {capacity_g} 克。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons_hazard.py" line="161" />
-        <source>A fill of the container is recorded with {mass_g} g (not more than zero).</source>
-        <translation>该容器有一条装入记录为 {mass_g} 克（不大于零）。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons_hazard.py" line="164" />
-        <source>The container was sealed on {sealed_on}, before its fill of {last_fill_on}.</source>
-        <translation>该容器于 {sealed_on} 封装，早于其 {last_fill_on} 的装入。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons_hazard.py" line="167" />
-        <source>The container was handed out on {handed_out_on}, before its seal of {sealed_on}.</source>
-        <translation>该容器于 {handed_out_on} 转移出厂，早于其 {sealed_on} 的封装。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons_hazard.py" line="174" />
-        <source>No certificate payload (TSC1...) was found in the QR code or the text given.</source>
-        <translation>在二维码或所给文本中未找到证书数据（TSC1...）。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons_hazard.py" line="177" />
-        <source>The certificate payload is damaged or not of this format.</source>
-        <translation>证书数据已损坏或格式不符。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons_hazard.py" line="178" />
-        <source>The certificate was signed with a key this verifier does not know.</source>
-        <translation>证书所用的签名密钥不为本验证方所知。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons_hazard.py" line="179" />
-        <source>The signature does not match the certificate's facts: they were changed.</source>
-        <translation>签名与证书内容不符：内容已被更改。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons_hazard.py" line="182" />
-        <source>The signing key belongs to station {known}, not to {claimed}.</source>
-        <translation>签名密钥属于工作站 {known}，而不是 {claimed}。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons_hazard.py" line="185" />
-        <source>No certificate QR code could be read from the document.</source>
-        <translation>无法从文件中读取证书二维码。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons_hazard.py" line="186" />
-        <source>The PDF carries no certificate data (certificate.json) to check its content against.</source>
-        <translation>该 PDF 不含可用于核对内容的证书数据（certificate.json）。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons_hazard.py" line="189" />
-        <source>The certificate data embedded in the PDF is damaged.</source>
-        <translation>PDF 中嵌入的证书数据已损坏。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons_hazard.py" line="190" />
-        <source>The certificate's data is not the data that was signed.</source>
-        <translation>证书数据与签名时的数据不一致。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons_hazard.py" line="191" />
-        <source>The QR code's {field} ({signed}) differs from the certificate's ({shown}).</source>
-        <translation>二维码中的 {field}（{signed}）与证书上的（{shown}）不一致。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons_hazard.py" line="194" />
-        <source>The printed text of the PDF differs from the signed data.</source>
-        <translation>PDF 的印刷文字与签名数据不一致。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons_hazard.py" line="195" />
-        <source>The certificate was revoked ({reason}).</source>
-        <translation>该证书已被撤销（{reason}）。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons_hazard.py" line="196" />
-        <source>A newer version {version} of this certificate was issued.</source>
-        <translation>该证书已签发更新的版本 {version}。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons_hazard.py" line="197" />
-        <source>This station has no record of the certificate (issued elsewhere?).</source>
-        <translation>本工作站没有该证书的记录（可能由其他工作站签发？）。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons_hazard.py" line="200" />
-        <source>This station's record of the certificate has other data.</source>
-        <translation>本工作站记录的该证书数据不同。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons_hazard.py" line="201" />
-        <source>The pack already has certificate {number}; re-issue it instead.</source>
-        <translation>该电池包已有证书 {number}；请改为重新签发。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons_hazard.py" line="204" />
-        <source>No certificate {number} is on record.</source>
-        <translation>没有证书 {number} 的记录。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons_hazard.py" line="205" />
-        <source>Certificate {number} is already revoked.</source>
-        <translation>证书 {number} 已被撤销。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons_hazard.py" line="206" />
-        <source>Certificates can be revoked within {days} days of issue; {number} is older.</source>
-        <translation>证书只能在签发后 {days} 天内撤销；{number} 已超期。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons_hazard.py" line="209" />
-        <source>The pack cannot be certified yet (see findings).</source>
-        <translation>该电池包尚不能出具证书（见检查结果）。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons_hazard.py" line="210" />
-        <source>The certificate type must be dismantling, recycling or destruction.</source>
-        <translation>证书类型必须是拆解、再生利用或销毁。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons_hazard.py" line="213" />
-        <source>The site's name and credit code must be configured before certificates are issued.</source>
-        <translation>签发证书前必须配置本单位名称和统一社会信用代码。</translation>
-    </message>
-</context>
-<context>
-    <name>ScaleStatusButton</name>
-    <message>
-        <location filename="../../ui/scale_status.py" line="105" />
-        <source>Zero the scale</source>
-        <translation>秤清零</translation>
-    </message>
-    <message>
-        <location filename="../../ui/scale_status.py" line="106" />
-        <source>Tare (the load on the scale now)</source>
-        <translation>去皮（以秤上当前载荷为皮重）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/scale_status.py" line="107" />
-        <source>Clear the tare</source>
-        <translation>清除皮重</translation>
-    </message>
-    <message>
-        <location filename="../../ui/scale_status.py" line="131" />
-        <location filename="../../ui/scale_status.py" line="138" />
-        <source>Scale: %1</source>
-        <translation>秤：%1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/scale_status.py" line="133" />
-        <source>Scale %1: connecting…</source>
-        <translation>秤 %1：正在连接…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/scale_status.py" line="135" />
-        <source>Scale %1: stopped</source>
-        <translation>秤 %1：已停止</translation>
-    </message>
-    <message>
-        <location filename="../../ui/scale_status.py" line="141" />
-        <source>Scale %1: waiting for a weight…</source>
-        <translation>秤 %1：等待重量…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/scale_status.py" line="144" />
-        <source>Scale: %1 kg net</source>
-        <translation>秤：净重 %1 千克</translation>
-    </message>
-    <message>
-        <location filename="../../ui/scale_status.py" line="146" />
-        <source>Scale: %1 kg</source>
-        <translation>秤：%1 千克</translation>
-    </message>
-    <message>
-        <location filename="../../ui/scale_status.py" line="147" />
-        <source>settled</source>
-        <translation>已稳定</translation>
-    </message>
-    <message>
-        <location filename="../../ui/scale_status.py" line="147" />
-        <source>settling…</source>
-        <translation>稳定中…</translation>
-    </message>
-</context>
-<context>
-    <name>ScanScreen</name>
-    <message>
-        <location filename="../../ui/scan_screen.py" line="106" />
-        <source>Intake</source>
-        <translation>入库</translation>
-    </message>
-    <message>
-        <location filename="../../ui/scan_screen.py" line="107" />
-        <source>Look up</source>
-        <translation>查询</translation>
-    </message>
-    <message>
-        <location filename="../../ui/scan_screen.py" line="109" />
-        <source>Scan, or type a code and press Enter</source>
-        <translation>扫描，或输入编码后按回车</translation>
-    </message>
-    <message>
-        <location filename="../../ui/scan_screen.py" line="110" />
-        <source>Check</source>
-        <translation>检查</translation>
-    </message>
-    <message>
-        <location filename="../../ui/scan_screen.py" line="204" />
-        <source>The scan could not be judged: %1</source>
-        <translation>无法判定此次扫描：%1</translation>
-    </message>
-</context>
-<context>
-    <name>SerialScannerStatus</name>
-    <message>
-        <location filename="../../ui/serial_scanner.py" line="57" />
-        <source>Scanner %1: connected</source>
-        <translation>扫描枪 %1：已连接</translation>
-    </message>
-    <message>
-        <location filename="../../ui/serial_scanner.py" line="63" />
-        <source>Scanner %1: stopped</source>
-        <translation>扫描枪 %1：已停止</translation>
-    </message>
-    <message>
-        <location filename="../../ui/serial_scanner.py" line="66" />
-        <source>Scanner %1: connecting…</source>
-        <translation>扫描枪 %1：正在连接…</translation>
-    </message>
-</context>
-<context>
-    <name>Status</name>
-    <message>
-        <location filename="../../ui/reasons.py" line="281" />
-        <source>in store</source>
-        <translation>在库</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="282" />
-        <source>in quarantine</source>
-        <translation>隔离中</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="283" />
-        <source>being dismantled</source>
-        <translation>拆解中</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="284" />
-        <source>dismantled</source>
-        <translation>已拆解</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="285" />
-        <source>handed out</source>
-        <translation>已移交出库</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="286" />
-        <source>treated</source>
-        <translation>已处理</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reasons.py" line="287" />
-        <source>certified</source>
-        <translation>已出证</translation>
-    </message>
-</context>
-<context>
-    <name>SyncStatusLabel</name>
-    <message>
-        <location filename="../../ui/sync_status.py" line="50" />
-        <source>Sync: …</source>
-        <translation>同步：…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync_status.py" line="59" />
-        <source>Sync: not enrolled</source>
-        <translation>同步：未注册</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/sync_status.py" line="61" />
-        <source>Sync: %n problem(s) to resolve</source>
-        <translation>
-            <numerusform>同步：%n 个问题待处理</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/sync_status.py" line="63" />
-        <source>Sync: server certificate not trusted, %n event(s) waiting</source>
-        <translation>
-            <numerusform>同步：服务器证书不受信任，%n 条事件待上传</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/sync_status.py" line="65" />
-        <source>Sync: server unreachable, %n event(s) waiting</source>
-        <translation>
-            <numerusform>同步：服务器无法连接，%n 条事件待上传</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/sync_status.py" line="67" />
-        <source>Sync: %n event(s) waiting</source>
-        <translation>
-            <numerusform>同步：%n 条事件待上传</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync_status.py" line="68" />
-        <source>Sync: up to date</source>
-        <translation>同步：已是最新</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync_status.py" line="73" />
-        <source>Last synchronised: %1</source>
-        <translation>上次同步：%1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync_status.py" line="75" />
-        <source>Never synchronised yet.</source>
-        <translation>尚未同步过。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync_status.py" line="79" />
-        <source>event %1</source>
-        <translation>事件 %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync_status.py" line="79" />
-        <source>the station</source>
-        <translation>本工作站</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync_status.py" line="81" />
-        <source>%1 (%2). What to do: %3</source>
-        <translation>%1（%2）。处理方法：%3</translation>
-    </message>
-</context>
-<context>
-    <name>VerdictBanner</name>
-    <message>
-        <location filename="../../ui/verdict_banner.py" line="43" />
-        <source>Ready to scan</source>
-        <translation>请扫描</translation>
-    </message>
-    <message>
-        <location filename="../../ui/verdict_banner.py" line="59" />
-        <source>Not judged</source>
-        <translation>未判定</translation>
-    </message>
-    <message>
-        <location filename="../../ui/verdict_banner.py" line="65" />
-        <source>Accept</source>
-        <translation>接收</translation>
-    </message>
-    <message>
-        <location filename="../../ui/verdict_banner.py" line="66" />
-        <source>Accept with warnings</source>
-        <translation>接收（有警告）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/verdict_banner.py" line="67" />
-        <source>Quarantine</source>
-        <translation>隔离</translation>
-    </message>
-    <message>
-        <location filename="../../ui/verdict_banner.py" line="68" />
-        <source>Reject</source>
-        <translation>拒收</translation>
-    </message>
-</context>
+        </message>
+    </context>
+    <context>
+        <name>DeadlinesView</name>
+        <message>
+            <location filename="../../ui/duty_views.py" line="131" />
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../ui/duty_views.py" line="131" />
+            <source>Due</source>
+            <translation>截止日期</translation>
+        </message>
+        <message>
+            <location filename="../../ui/duty_views.py" line="131" />
+            <source>Working days left</source>
+            <translation>剩余工作日</translation>
+        </message>
+        <message>
+            <location filename="../../ui/duty_views.py" line="131" />
+            <source>Event</source>
+            <translation>事件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/duty_views.py" line="131" />
+            <source>Battery</source>
+            <translation>电池</translation>
+        </message>
+        <message>
+            <location filename="../../ui/duty_views.py" line="148" />
+            <source>%1 uploads waiting: %2 overdue, %3 at risk.</source>
+            <translation>待上报 %1 条：逾期 %2 条，临近 %3 条。</translation>
+        </message>
+    </context>
+    <context>
+        <name>DevicesPage</name>
+        <message>
+            <location filename="../../ui/setup_pages.py" line="578" />
+            <source>&amp;Camera:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/setup_pages.py" line="579" />
+            <source>Serial scanner p&amp;ort:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/setup_pages.py" line="580" />
+            <source>Scanner baud r&amp;ate:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/setup_pages.py" line="581" />
+            <source>Scale &amp;port:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/setup_pages.py" line="582" />
+            <source>Scale baud &amp;rate:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/setup_pages.py" line="583" />
+            <source>Scale pro&amp;tocol:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/setup_pages.py" line="584" />
+            <source>C&amp;ertificate printer:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/setup_pages.py" line="585" />
+            <source>&amp;Label printer:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/setup_pages.py" line="589" />
+            <source>the built-in demo camera (marked DEMO)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/setup_pages.py" line="593" />
+            <source>the system's default printer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/setup_pages.py" line="606" />
+            <source>the first camera found, else the demo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/setup_pages.py" line="608" />
+            <source>none (or type a port such as /dev/ttyUSB0)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/setup_pages.py" line="610" />
+            <source>none</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/setup_pages.py" line="611" />
+            <source>Or type a device path (/dev/video2) or a recording to replay.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/setup_pages.py" line="613" />
+            <source>Or type cups://QUEUE (?raw=1 for ZPL) or socket://HOST:9100 for a network label printer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/setup_pages.py" line="616" />
+            <source>continuous (streams its weight)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/setup_pages.py" line="617" />
+            <source>MT-SICS (Mettler Toledo)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DuplicatePrompt</name>
+        <message>
+            <location filename="../../ui/duplicate_prompt.py" line="53" />
+            <source>Judge again (Enter)</source>
+            <translation>重新判定（Enter）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/duplicate_prompt.py" line="54" />
+            <source>Leave it (Esc)</source>
+            <translation>忽略（Esc）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/duplicate_prompt.py" line="68" />
+            <source>%1 was scanned already. Judge it again?</source>
+            <translation>%1 已经扫描过。要重新判定吗？</translation>
+        </message>
+    </context>
+    <context>
+        <name>DutyViews</name>
+        <message>
+            <location filename="../../ui/duty_views.py" line="34" />
+            <source>due</source>
+            <translation>待上报</translation>
+        </message>
+        <message>
+            <location filename="../../ui/duty_views.py" line="35" />
+            <source>at risk</source>
+            <translation>临近期限</translation>
+        </message>
+        <message>
+            <location filename="../../ui/duty_views.py" line="36" />
+            <source>overdue</source>
+            <translation>逾期</translation>
+        </message>
+        <message>
+            <location filename="../../ui/duty_views.py" line="37" />
+            <source>reported</source>
+            <translation>已上报</translation>
+        </message>
+        <message>
+            <location filename="../../ui/duty_views.py" line="40" />
+            <source>open</source>
+            <translation>未封装</translation>
+        </message>
+        <message>
+            <location filename="../../ui/duty_views.py" line="41" />
+            <source>sealed</source>
+            <translation>已封装</translation>
+        </message>
+        <message>
+            <location filename="../../ui/duty_views.py" line="42" />
+            <source>handed out</source>
+            <translation>已转移</translation>
+        </message>
+        <message>
+            <location filename="../../ui/duty_views.py" line="115" />
+            <source>Could not be read: %1</source>
+            <translation>无法读取：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/duty_views.py" line="119" />
+            <source>Refresh</source>
+            <translation>刷新</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventWord</name>
+        <message>
+            <location filename="../../ui/event_words.py" line="15" />
+            <source>received</source>
+            <translation>接收入库</translation>
+        </message>
+        <message>
+            <location filename="../../ui/event_words.py" line="16" />
+            <source>released from quarantine</source>
+            <translation>解除隔离</translation>
+        </message>
+        <message>
+            <location filename="../../ui/event_words.py" line="17" />
+            <source>inspected</source>
+            <translation>已检测</translation>
+        </message>
+        <message>
+            <location filename="../../ui/event_words.py" line="18" />
+            <source>part scanned into its parent</source>
+            <translation>部件扫入上级</translation>
+        </message>
+        <message>
+            <location filename="../../ui/event_words.py" line="19" />
+            <source>dismantling finished</source>
+            <translation>拆解完成</translation>
+        </message>
+        <message>
+            <location filename="../../ui/event_words.py" line="20" />
+            <source>treated</source>
+            <translation>已处理</translation>
+        </message>
+        <message>
+            <location filename="../../ui/event_words.py" line="21" />
+            <source>certified</source>
+            <translation>已出具证明</translation>
+        </message>
+        <message>
+            <location filename="../../ui/event_words.py" line="22" />
+            <source>handed out</source>
+            <translation>已移交出库</translation>
+        </message>
+        <message>
+            <location filename="../../ui/event_words.py" line="23" />
+            <source>scan refused</source>
+            <translation>扫描被拒绝</translation>
+        </message>
+        <message>
+            <location filename="../../ui/event_words.py" line="24" />
+            <source>reported to the platform</source>
+            <translation>已上报平台</translation>
+        </message>
+        <message>
+            <location filename="../../ui/event_words.py" line="25" />
+            <source>vehicle received</source>
+            <translation>车辆已接收</translation>
+        </message>
+        <message>
+            <location filename="../../ui/event_words.py" line="26" />
+            <source>certificate issued</source>
+            <translation>已签发证明</translation>
+        </message>
+        <message>
+            <location filename="../../ui/event_words.py" line="27" />
+            <source>certificate revoked</source>
+            <translation>证明已撤销</translation>
+        </message>
+        <message>
+            <location filename="../../ui/event_words.py" line="28" />
+            <source>handling checklist recorded</source>
+            <translation>已记录处置检查表</translation>
+        </message>
+        <message>
+            <location filename="../../ui/event_words.py" line="29" />
+            <source>XRF screening</source>
+            <translation>XRF 筛查</translation>
+        </message>
+        <message>
+            <location filename="../../ui/event_words.py" line="30" />
+            <source>record voided</source>
+            <translation>记录已作废</translation>
+        </message>
+        <message>
+            <location filename="../../ui/event_words.py" line="31" />
+            <source>record amended</source>
+            <translation>记录已更正</translation>
+        </message>
+        <message>
+            <location filename="../../ui/event_words.py" line="36" />
+            <source>Recycling no.</source>
+            <translation>回收编号</translation>
+        </message>
+        <message>
+            <location filename="../../ui/event_words.py" line="37" />
+            <source>From</source>
+            <translation>来源</translation>
+        </message>
+        <message>
+            <location filename="../../ui/event_words.py" line="38" />
+            <source>Document</source>
+            <translation>单据</translation>
+        </message>
+        <message>
+            <location filename="../../ui/event_words.py" line="39" />
+            <source>VIN</source>
+            <translation>VIN</translation>
+        </message>
+        <message>
+            <location filename="../../ui/event_words.py" line="40" />
+            <source>Mass (kg)</source>
+            <translation>质量（kg）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/event_words.py" line="41" />
+            <source>Parent</source>
+            <translation>上级</translation>
+        </message>
+        <message>
+            <location filename="../../ui/event_words.py" line="42" />
+            <source>Part</source>
+            <translation>部件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/event_words.py" line="43" />
+            <source>Result</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <location filename="../../ui/event_words.py" line="44" />
+            <source>Route</source>
+            <translation>去向</translation>
+        </message>
+        <message>
+            <location filename="../../ui/event_words.py" line="45" />
+            <source>Parts</source>
+            <translation>部件数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/event_words.py" line="46" />
+            <source>Method</source>
+            <translation>方法</translation>
+        </message>
+        <message>
+            <location filename="../../ui/event_words.py" line="47" />
+            <source>To</source>
+            <translation>接收方</translation>
+        </message>
+        <message>
+            <location filename="../../ui/event_words.py" line="48" />
+            <source>Destination</source>
+            <translation>用途</translation>
+        </message>
+        <message>
+            <location filename="../../ui/event_words.py" line="49" />
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <location filename="../../ui/event_words.py" line="50" />
+            <source>Certificate</source>
+            <translation>证明编号</translation>
+        </message>
+        <message>
+            <location filename="../../ui/event_words.py" line="51" />
+            <source>Receipt</source>
+            <translation>回执</translation>
+        </message>
+        <message>
+            <location filename="../../ui/event_words.py" line="52" />
+            <source>At</source>
+            <translation>环节</translation>
+        </message>
+        <message>
+            <location filename="../../ui/event_words.py" line="53" />
+            <source>Corrects record</source>
+            <translation>更正记录</translation>
+        </message>
+        <message>
+            <location filename="../../ui/event_words.py" line="57" />
+            <source>echelon use</source>
+            <translation>梯次利用</translation>
+        </message>
+        <message>
+            <location filename="../../ui/event_words.py" line="58" />
+            <source>recycling</source>
+            <translation>再生利用</translation>
+        </message>
+        <message>
+            <location filename="../../ui/event_words.py" line="63" />
+            <source>passed</source>
+            <translation>合格</translation>
+        </message>
+        <message>
+            <location filename="../../ui/event_words.py" line="64" />
+            <source>needs pre-treatment</source>
+            <translation>需预处理</translation>
+        </message>
+        <message>
+            <location filename="../../ui/event_words.py" line="65" />
+            <source>quarantine</source>
+            <translation>隔离</translation>
+        </message>
+        <message>
+            <location filename="../../ui/event_words.py" line="70" />
+            <source>intake</source>
+            <translation>接收</translation>
+        </message>
+        <message>
+            <location filename="../../ui/event_words.py" line="71" />
+            <source>dismantling</source>
+            <translation>拆解</translation>
+        </message>
+        <message>
+            <location filename="../../ui/event_words.py" line="72" />
+            <source>hand-over</source>
+            <translation>移交</translation>
+        </message>
+        <message>
+            <location filename="../../ui/event_words.py" line="73" />
+            <source>look-up</source>
+            <translation>查询</translation>
+        </message>
+        <message>
+            <location filename="../../ui/event_words.py" line="85" />
+            <source>(voided)</source>
+            <translation>（已作废）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/event_words.py" line="86" />
+            <source>(amended)</source>
+            <translation>（已更正）</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoginPage</name>
+        <message>
+            <location filename="../../ui/login.py" line="146" />
+            <source>The two PINs differ. Enter the same PIN twice.</source>
+            <translation>两次输入的 PIN 不一致，请输入相同的 PIN。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/login.py" line="165" />
+            <source>Log-in failed: %1</source>
+            <translation>登录失败：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/login.py" line="173" />
+            <source>Welcome to Trace Station</source>
+            <translation>欢迎使用动力电池溯源拆解工作站</translation>
+        </message>
+        <message>
+            <location filename="../../ui/login.py" line="175" />
+            <source>Nobody works at this station yet. Create its first administrator, who then adds the others.</source>
+            <translation>本工作站还没有操作员。请创建第一位管理员，再由其添加其他人员。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/login.py" line="178" />
+            <source>Station locked</source>
+            <translation>工作站已锁定</translation>
+        </message>
+        <message>
+            <location filename="../../ui/login.py" line="179" />
+            <source>Scan your badge, or choose your name and enter your PIN.</source>
+            <translation>请扫描工牌，或选择姓名并输入 PIN。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/login.py" line="180" />
+            <location filename="../../ui/login.py" line="183" />
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <location filename="../../ui/login.py" line="180" />
+            <location filename="../../ui/login.py" line="183" />
+            <source>PIN</source>
+            <translation>PIN</translation>
+        </message>
+        <message>
+            <location filename="../../ui/login.py" line="182" />
+            <source>Log in</source>
+            <translation>登录</translation>
+        </message>
+        <message>
+            <location filename="../../ui/login.py" line="183" />
+            <source>PIN again</source>
+            <translation>再次输入 PIN</translation>
+        </message>
+        <message>
+            <location filename="../../ui/login.py" line="183" />
+            <source>Badge (optional: scan it)</source>
+            <translation>工牌（可选：扫描即可）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/login.py" line="186" />
+            <source>Create the administrator and log in</source>
+            <translation>创建管理员并登录</translation>
+        </message>
+        <message>
+            <location filename="../../ui/login.py" line="187" />
+            <source>Your name</source>
+            <translation>您的姓名</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../ui/main_window.py" line="98" />
+            <source>Locked</source>
+            <translation>已锁定</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="101" />
+            <source>%1 (%2)</source>
+            <translation>%1（%2）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="124" />
+            <source>Trace Station</source>
+            <translation>动力电池溯源拆解工作站</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="125" />
+            <source>Certificates</source>
+            <translation>证书</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="126" />
+            <source>Issue the day's certificates…</source>
+            <translation>签发当天的证书…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="127" />
+            <source>Print the waiting jobs again</source>
+            <translation>重新打印等待中的任务</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="128" />
+            <source>Language</source>
+            <translation>语言</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="129" />
+            <source>Operator</source>
+            <translation>操作员</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="130" />
+            <source>Lock the station</source>
+            <translation>锁定工作站</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="134" />
+            <source>Station %1 · rule set %2</source>
+            <translation>工作站 %1 · 规则集 %2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="137" />
+            <source>DEMO camera</source>
+            <translation>演示摄像头</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="139" />
+            <source>Scan</source>
+            <translation>扫码</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="140" />
+            <source>Uploads due</source>
+            <translation>待上报</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="141" />
+            <source>Containers</source>
+            <translation>危废容器</translation>
+        </message>
+        <message>
+            <location filename="../../ui/app.py" line="171" />
+            <source>No print job is waiting.</source>
+            <translation>没有等待中的打印任务。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/app.py" line="173" />
+            <source>%1 printed, %2 still waiting: %3</source>
+            <translation>已打印 %1 个，仍有 %2 个等待：%3</translation>
+        </message>
+    </context>
+    <context>
+        <name>Reason</name>
+        <message>
+            <location filename="../../ui/reasons.py" line="19" />
+            <source>Nothing was scanned.</source>
+            <translation>未扫描到任何内容。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="20" />
+            <source>The scan is far too long ({length} characters) to be a code.</source>
+            <translation>扫描内容过长（{length} 个字符），不可能是编码。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="21" />
+            <source>The scan contains unreadable bytes.</source>
+            <translation>扫描内容含有无法识别的字节。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="22" />
+            <source>The label holds several different codes: {candidates}. Scan the one you mean.</source>
+            <translation>标签上有多个不同的编码：{candidates}。请扫描您要的那一个。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="25" />
+            <source>Control characters from the scanner were removed.</source>
+            <translation>已去除扫描枪发送的控制字符。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="26" />
+            <source>The scanner's prefix was removed.</source>
+            <translation>已去除扫描枪前缀。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="27" />
+            <source>The scanner's suffix was removed.</source>
+            <translation>已去除扫描枪后缀。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="28" />
+            <source>Lower-case letters were read as capitals.</source>
+            <translation>小写字母已按大写读取。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="29" />
+            <source>The code was printed over {parts} lines and has been joined.</source>
+            <translation>编码分 {parts} 行印刷，已按顺序拼接。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="30" />
+            <source>Separators inside the code were removed.</source>
+            <translation>已去除编码中的分隔符。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="31" />
+            <source>The code was found inside a longer label text.</source>
+            <translation>编码是从较长的标签内容中找到的。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="32" />
+            <source>Character {position} is “{char}” ({codepoint}), which only looks like “{looks_like}”. This label is not a genuine code.</source>
+            <translation>第 {position} 位是“{char}”（{codepoint}），只是看起来像“{looks_like}”。该标签不是真实编码。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="36" />
+            <source>This is not a battery code.</source>
+            <translation>这不是电池编码。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="37" />
+            <source>The code has {length} characters; a battery code has 24 (19 for echelon use).</source>
+            <translation>编码有 {length} 位；电池编码应为 24 位（梯次利用为 19 位）。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="40" />
+            <source>Character {position} (“{char}”) is not allowed in a battery code.</source>
+            <translation>第 {position} 位（“{char}”）不允许出现在电池编码中。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="43" />
+            <source>Product type “{char}” is not P (pack), M (module) or C (cell).</source>
+            <translation>产品类型“{char}”不是 P（电池包）、M（模组）或 C（单体）。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="46" />
+            <source>Battery type “{char}” is not in the chemistry table.</source>
+            <translation>电池类型“{char}”不在电池类型表中。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="47" />
+            <source>Maker code {maker} is not in the maker registry.</source>
+            <translation>厂商代码 {maker} 不在厂商登记表中。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="48" />
+            <source>The serial number {serial} contains letters.</source>
+            <translation>序列号 {serial} 含有字母。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="49" />
+            <source>An echelon-use code needs R at position {position}.</source>
+            <translation>梯次利用编码第 {position} 位应为 R。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="50" />
+            <source>An echelon-use code must end in P, M or C.</source>
+            <translation>梯次利用编码必须以 P、M 或 C 结尾。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="51" />
+            <source>The production date must have 3 characters.</source>
+            <translation>生产日期代码应为 3 位。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="52" />
+            <source>The production year character “{char}” is not valid.</source>
+            <translation>生产年份代码“{char}”无效。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="53" />
+            <source>The production month character “{char}” is not valid.</source>
+            <translation>生产月份代码“{char}”无效。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="54" />
+            <source>The production day character “{char}” is not valid.</source>
+            <translation>生产日代码“{char}”无效。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="55" />
+            <source>The production date (month {month}, day {day}) does not exist.</source>
+            <translation>生产日期（{month} 月 {day} 日）不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="56" />
+            <source>The production date {date} is in the future.</source>
+            <translation>生产日期 {date} 晚于今天。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="57" />
+            <source>The production date is before 2011: check the station's clock.</source>
+            <translation>生产日期早于 2011 年：请检查工作站时钟。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="58" />
+            <source>This is a GB/T 45565 code (not a vehicle traction battery).</source>
+            <translation>这是 GB/T 45565 编码（不是汽车动力蓄电池）。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="59" />
+            <source>This is an EU battery passport link, not a GB/T 34014 code. The link is kept.</source>
+            <translation>这是欧盟电池护照链接，不是 GB/T 34014 编码。链接已保存。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="62" />
+            <source>A unified social credit code has 18 characters.</source>
+            <translation>统一社会信用代码应为 18 位。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="63" />
+            <source>Character {position} of the credit code is not allowed.</source>
+            <translation>信用代码第 {position} 位字符不允许。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="64" />
+            <source>The credit code's check character is wrong: check for a typo.</source>
+            <translation>信用代码校验位错误：请检查是否输错。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="67" />
+            <source>A VIN has 17 characters.</source>
+            <translation>车辆识别代号（VIN）应为 17 位。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="68" />
+            <source>Character {position} of the VIN is not allowed (no I, O or Q).</source>
+            <translation>VIN 第 {position} 位字符不允许（不能有 I、O、Q）。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="69" />
+            <source>The VIN's check digit does not match: confirm the VIN.</source>
+            <translation>VIN 校验位不符：请确认 VIN。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="71" />
+            <source>Blocked: {reason}</source>
+            <translation>已禁止：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="72" />
+            <source>On a recall list: {reason}</source>
+            <translation>在召回清单上：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="73" />
+            <source>On the quarantine list: {reason}</source>
+            <translation>在隔离清单上：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="74" />
+            <source>Already received and still here (status: {status}).</source>
+            <translation>已接收且仍在库（状态：{status}）。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="75" />
+            <source>This battery was already dismantled.</source>
+            <translation>该电池已拆解。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="76" />
+            <source>A certificate of disposal was already issued for this battery.</source>
+            <translation>该电池已出具处置证明。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="77" />
+            <source>This battery was handed out before and is coming back.</source>
+            <translation>该电池曾移交出库，现再次入库。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="78" />
+            <source>Unknown intake flag {flag}.</source>
+            <translation>未知的入库标记 {flag}。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="79" />
+            <source>High risk: the battery has no code.</source>
+            <translation>高风险：无码电池。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="80" />
+            <source>High risk: from an accident vehicle.</source>
+            <translation>高风险：事故车电池。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="81" />
+            <source>High risk: abnormal voltage.</source>
+            <translation>高风险：电压异常。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="82" />
+            <source>High risk: abnormal temperature.</source>
+            <translation>高风险：温度异常。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="83" />
+            <source>High risk: abnormal state of charge.</source>
+            <translation>高风险：SOC 异常。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="84" />
+            <source>High risk: leakage.</source>
+            <translation>高风险：漏液。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="85" />
+            <source>The pack {parent} is not on record.</source>
+            <translation>电池包 {parent} 没有记录。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="86" />
+            <source>The pack is in quarantine and may not be dismantled.</source>
+            <translation>电池包在隔离中，不得拆解。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="87" />
+            <source>The pack is not open for dismantling (status: {status}).</source>
+            <translation>电池包当前不可拆解（状态：{status}）。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="88" />
+            <source>That is the pack's own code.</source>
+            <translation>这是电池包自身的编码。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="89" />
+            <source>A {child_kind} cannot go under a {parent_kind}.</source>
+            <translation>{child_kind} 不能归属于 {parent_kind}。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="90" />
+            <source>Already scanned into this pack.</source>
+            <translation>已扫入该电池包。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="91" />
+            <source>Already belongs to {other_parent}.</source>
+            <translation>已归属于 {other_parent}。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="92" />
+            <source>Already on record as a battery of its own.</source>
+            <translation>已作为独立电池记录。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="93" />
+            <source>Chemistry {child} differs from the pack's {parent}.</source>
+            <translation>电池类型 {child} 与电池包的 {parent} 不一致。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="94" />
+            <source>This battery is not on record here.</source>
+            <translation>本站没有该电池的记录。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="95" />
+            <source>A battery in quarantine cannot be handed out.</source>
+            <translation>隔离中的电池不能移交出库。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="96" />
+            <source>This battery was already handed out.</source>
+            <translation>该电池已移交出库。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="97" />
+            <source>Report overdue since {due}.</source>
+            <translation>上报已逾期（截止 {due}）。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="98" />
+            <source>Report due {due} ({workdays_left} working days left).</source>
+            <translation>上报截止 {due}（剩余 {workdays_left} 个工作日）。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="99" />
+            <source>Echelon-use product.</source>
+            <translation>梯次利用产品。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="100" />
+            <source>Station {station} already recorded this battery as {status} ({at}). It cannot be received again.</source>
+            <translation>工作站 {station} 已将此电池记录为{status}（{at}），不能再次接收。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="103" />
+            <source>The central server could not be reached in time: this intake is provisional until it is checked.</source>
+            <translation>未能及时联系中心服务器：本次接收为临时接收，待核查后确认。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="107" />
+            <source>The source company's credit code is not valid.</source>
+            <translation>来源企业的信用代码无效。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="108" />
+            <source>The receiving company's credit code is not valid.</source>
+            <translation>接收企业的信用代码无效。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="109" />
+            <source>The site's credit code is not valid.</source>
+            <translation>本企业的信用代码无效。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="110" />
+            <source>The VIN is not valid.</source>
+            <translation>VIN 无效。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="111" />
+            <source>The VIN's check digit does not match. Confirm it to continue.</source>
+            <translation>VIN 校验位不符。确认后才能继续。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="114" />
+            <source>The mass {mass_kg} kg is not plausible.</source>
+            <translation>质量 {mass_kg} kg 不合理。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="115" />
+            <source>No battery {code} on record.</source>
+            <translation>没有电池 {code} 的记录。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="116" />
+            <source>This battery cannot be dismantled now (status: {status}).</source>
+            <translation>该电池当前不能拆解（状态：{status}）。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="117" />
+            <source>{found} parts scanned, {expected} expected.</source>
+            <translation>已扫描 {found} 个部件，应为 {expected} 个。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="118" />
+            <source>This battery cannot be marked treated now.</source>
+            <translation>该电池当前不能标记为已处理。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="119" />
+            <source>Choose echelon use or recycling.</source>
+            <translation>请选择梯次利用或再生利用。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="120" />
+            <source>Enter the receiving company.</source>
+            <translation>请填写接收企业。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="121" />
+            <source>No batteries listed, or one listed twice.</source>
+            <translation>未列出电池，或有电池重复列出。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="122" />
+            <source>Battery {code} may not leave the store.</source>
+            <translation>电池 {code} 不得出库。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="123" />
+            <source>Unknown inspection result.</source>
+            <translation>未知的检测结果。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="124" />
+            <source>This battery is not in quarantine.</source>
+            <translation>该电池不在隔离中。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="125" />
+            <source>Give a reason.</source>
+            <translation>请填写原因。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="126" />
+            <source>No such record.</source>
+            <translation>没有该记录。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="127" />
+            <source>This kind of record cannot be corrected.</source>
+            <translation>此类记录不能更正。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="128" />
+            <source>The correction lacks the battery codes of the original.</source>
+            <translation>更正记录缺少原记录的电池编码。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="129" />
+            <source>Unknown site role.</source>
+            <translation>未知的企业角色。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="130" />
+            <source>Unknown setting.</source>
+            <translation>未知的设置项。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="131" />
+            <source>Scanner prefixes and suffixes must not be empty.</source>
+            <translation>扫描枪前缀和后缀不能为空。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="132" />
+            <source>The site's licences are malformed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="133" />
+            <source>Licence {position}: choose what kind of licence it is.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="134" />
+            <source>Licence {position}: enter its number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="136" />
+            <source>Enter the site's name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="137" />
+            <source>Enter the site's unified social credit code.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="138" />
+            <source>The server address must start with https:// (or http://) and name a host.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="141" />
+            <source>Enter the enrolment code from the server's operator.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="142" />
+            <source>“{address}” is not a printer address: use qt://NAME, cups://QUEUE or socket://HOST:9100.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="145" />
+            <source>This code is on no list.</source>
+            <translation>该编码不在任何清单上。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="146" />
+            <source>Unknown list.</source>
+            <translation>未知的清单。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="147" />
+            <source>The file is not UTF-8 text.</source>
+            <translation>文件不是 UTF-8 文本。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="148" />
+            <source>The file cannot be read.</source>
+            <translation>无法读取文件。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="149" />
+            <source>The file lacks required columns.</source>
+            <translation>文件缺少必需的列。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="150" />
+            <source>A maker code has three letters or digits.</source>
+            <translation>厂商代码应为 3 位字母或数字。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="151" />
+            <source>A maker needs a name.</source>
+            <translation>厂商需要名称。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="152" />
+            <source>This record has nothing to report.</source>
+            <translation>该记录无需上报。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="153" />
+            <source>Already reported.</source>
+            <translation>已上报。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="154" />
+            <source>Enter the scrapping certificate number.</source>
+            <translation>请填写报废汽车回收证明编号。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="156" />
+            <source>The scan was cut off. Scan again.</source>
+            <translation>扫描被中断，请重新扫描。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="157" />
+            <source>The scanner sent characters it cannot send: check the keyboard layout or input method.</source>
+            <translation>扫描枪发送了无效字符：请检查键盘布局或输入法。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="160" />
+            <source>The scanner types through a different keyboard layout. Set the scanner (or the computer) to the US layout.</source>
+            <translation>扫描枪的键盘布局不一致。请将扫描枪（或电脑）设为美式键盘布局。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="165" />
+            <source>The device on {port} is not connected (unplugged, wrong port, or in use). Retrying…</source>
+            <translation>{port} 上的设备未连接（已拔出、端口错误或被占用）。正在重试…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="168" />
+            <source>The device on {port} stopped answering. Reconnecting…</source>
+            <translation>{port} 上的设备停止响应。正在重新连接…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="169" />
+            <source>The device is not connected.</source>
+            <translation>设备未连接。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="170" />
+            <source>A command could not be sent to the device.</source>
+            <translation>无法向设备发送命令。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="171" />
+            <source>The scanner sent unreadable bytes. Scan again.</source>
+            <translation>扫描枪发送了无法识别的字节。请重新扫描。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="172" />
+            <source>The scanner's message was garbled (check its baud rate). Scan again.</source>
+            <translation>扫描枪的数据是乱码（请检查波特率）。请重新扫描。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="175" />
+            <source>The scanner sent more than {max_length} characters without an end. Scan again.</source>
+            <translation>扫描枪发送了超过 {max_length} 个字符仍未结束。请重新扫描。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="178" />
+            <source>The scanner was disconnected in the middle of a code. Scan again.</source>
+            <translation>扫描枪在读码过程中断开。请重新扫描。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="179" />
+            <source>The scanner's code did not end as expected: set its suffix to CR (Enter). Scan again.</source>
+            <translation>扫描枪的编码没有按预期结束：请将其后缀设置为 CR（回车）。请重新扫描。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="182" />
+            <source>The scale sent something that is not a weight ({line}). Check its baud rate and output format.</source>
+            <translation>秤发来的不是重量（{line}）。请检查波特率和输出格式。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="185" />
+            <source>The scale weighs in {unit}. Set it to kg, g, lb or oz.</source>
+            <translation>秤的单位是 {unit}。请设为 kg、g、lb 或 oz。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="186" />
+            <source>The scale is counting or showing percent ({unit}), not weighing. Set it to weighing.</source>
+            <translation>秤处于计数或百分比模式（{unit}），不是称重。请切换到称重模式。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="189" />
+            <source>The scale is showing its tare, not the load.</source>
+            <translation>秤正在显示皮重，而不是载荷。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="190" />
+            <source>The load is beyond the scale's range.</source>
+            <translation>载荷超出秤的量程。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="191" />
+            <source>The scale reads below zero. Clear the platform and zero it.</source>
+            <translation>秤读数低于零。请清空秤台后清零。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="192" />
+            <source>The scale cannot do that now (the load is moving). Try again.</source>
+            <translation>秤现在无法执行（载荷在晃动）。请重试。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="193" />
+            <source>The scale did not understand the command. Check the scale protocol setting.</source>
+            <translation>秤无法识别该命令。请检查秤的协议设置。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="196" />
+            <source>The command reached the scale garbled. Check the cable and the baud rate.</source>
+            <translation>命令传到秤时已损坏。请检查线缆和波特率。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="199" />
+            <source>The scale refused the command in its present state.</source>
+            <translation>秤在当前状态下拒绝执行该命令。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="200" />
+            <source>The scale has sent nothing for {seconds} s. Is it on and set to send its weight?</source>
+            <translation>秤已 {seconds} 秒没有发送数据。秤是否已开机并设置为输出重量？</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="203" />
+            <source>The scale is not connected.</source>
+            <translation>秤未连接。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="204" />
+            <source>The weight did not settle within {seconds} s. Keep the load still and weigh again.</source>
+            <translation>重量在 {seconds} 秒内未稳定。请保持载荷静止后重新称重。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="207" />
+            <source>The scale shows {kg} kg, more than the {limit_kg} kg that may be zeroed. Clear the platform first.</source>
+            <translation>秤显示 {kg} 千克，超过可清零的 {limit_kg} 千克。请先清空秤台。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="211" />
+            <source>The camera {detail} cannot be opened (unplugged, or in use by another program).</source>
+            <translation>无法打开摄像头 {detail}（未连接，或被其他程序占用）。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="214" />
+            <source>The camera {detail} stopped sending pictures.</source>
+            <translation>摄像头 {detail} 停止发送画面。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="215" />
+            <source>The camera is closed.</source>
+            <translation>摄像头已关闭。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="216" />
+            <source>The folder {detail} holds no images to replay.</source>
+            <translation>文件夹 {detail} 中没有可回放的图像。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="217" />
+            <source>The recording {detail} does not exist.</source>
+            <translation>录像 {detail} 不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="218" />
+            <source>The recording {detail} cannot be read.</source>
+            <translation>无法读取录像 {detail}。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="219" />
+            <source>The recording {detail} cannot be written.</source>
+            <translation>无法写入录像 {detail}。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="221" />
+            <source>The label printer at {detail} refused the connection. Is it switched on?</source>
+            <translation>位于 {detail} 的标签打印机拒绝连接。打印机是否已开机？</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="224" />
+            <source>The label printer at {detail} did not answer in time.</source>
+            <translation>位于 {detail} 的标签打印机未及时响应。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="225" />
+            <source>The label printer at {detail} cannot be reached.</source>
+            <translation>无法连接位于 {detail} 的标签打印机。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="226" />
+            <source>The label printer's status could not be read.</source>
+            <translation>无法读取标签打印机的状态。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="227" />
+            <source>The label printer is out of labels or ribbon.</source>
+            <translation>标签打印机缺纸或缺碳带。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="228" />
+            <source>The label printer's head is open. Close it.</source>
+            <translation>标签打印机的打印头未合上。请合上。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="229" />
+            <source>The label printer is paused. Press its pause button.</source>
+            <translation>标签打印机已暂停。请按暂停键恢复。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="230" />
+            <source>Printing is not installed on this computer (package cups-client). Run scripts/install.sh.</source>
+            <translation>本机未安装打印组件（cups-client 软件包）。请运行 scripts/install.sh。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="233" />
+            <source>The print system did not answer in time.</source>
+            <translation>打印系统未及时响应。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="234" />
+            <source>The print system refused the job: {detail}</source>
+            <translation>打印系统拒绝了该任务：{detail}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="235" />
+            <source>This computer has no printer named {detail}. Choose the printer again in the settings.</source>
+            <translation>本机没有名为 {detail} 的打印机。请在设置中重新选择打印机。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="238" />
+            <source>The document to print cannot be read: {detail}</source>
+            <translation>无法读取要打印的文件：{detail}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="240" />
+            <source>The rule set file is not valid JSON ({detail}).</source>
+            <translation>规则集文件不是有效的 JSON（{detail}）。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="241" />
+            <source>The rule set file does not hold a rule set.</source>
+            <translation>该文件不包含规则集。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="242" />
+            <source>The rule set lacks its section {detail}.</source>
+            <translation>规则集缺少 {detail} 部分。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="243" />
+            <source>The rule set's format {detail} is newer than this station reads. Update the station.</source>
+            <translation>规则集格式 {detail} 比本工作站支持的更新。请升级工作站。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="246" />
+            <source>The rule set's chemistry entry {detail} is malformed.</source>
+            <translation>规则集中的电池类型条目 {detail} 格式错误。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="247" />
+            <source>The rule set's maker code {detail} is malformed.</source>
+            <translation>规则集中的厂商代码 {detail} 格式错误。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="248" />
+            <source>The rule set's list entry {detail} is malformed.</source>
+            <translation>规则集中的名单条目 {detail} 格式错误。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="249" />
+            <source>The rule set's reporting deadlines are malformed ({detail}).</source>
+            <translation>规则集中的上报时限格式错误（{detail}）。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="252" />
+            <source>The rule set's working-day calendar is malformed ({detail}).</source>
+            <translation>规则集中的工作日日历格式错误（{detail}）。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="253" />
+            <source>The rule set's hazardous-waste section is malformed ({detail}).</source>
+            <translation>规则集中的危险废物部分格式错误（{detail}）。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="260" />
+            <source>The server found an event changed after it was written.</source>
+            <translation>服务器发现有事件在写入后被改动。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="261" />
+            <source>The server holds a different event under the same number.</source>
+            <translation>服务器在相同序号下保存着另一条事件。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="262" />
+            <source>The event does not continue the history the server holds.</source>
+            <translation>该事件与服务器保存的历史不相衔接。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="263" />
+            <source>The server's copy of this station's history differs from the station's.</source>
+            <translation>服务器上本工作站的历史与本地记录不一致。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="266" />
+            <source>The server holds more of this station's history than the station (was a backup restored?).</source>
+            <translation>服务器保存的本工作站历史比本地更多（是否恢复过备份？）。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="269" />
+            <source>The event names another station.</source>
+            <translation>该事件属于另一个工作站。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="270" />
+            <source>The event's id was already used by another event.</source>
+            <translation>该事件的编号已被另一条事件使用。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="271" />
+            <source>The server cannot read the event.</source>
+            <translation>服务器无法读取该事件。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="272" />
+            <source>The event is larger than the server accepts.</source>
+            <translation>该事件超出服务器允许的大小。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="273" />
+            <source>The server does not recognise this station.</source>
+            <translation>服务器不认识本工作站。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="274" />
+            <source>This station's access to the server was revoked.</source>
+            <translation>本工作站访问服务器的权限已被撤销。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="275" />
+            <source>The station sent no credentials.</source>
+            <translation>工作站未发送凭据。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="276" />
+            <source>The credentials belong to another station.</source>
+            <translation>该凭据属于另一个工作站。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="277" />
+            <source>This station is not enrolled with a central server.</source>
+            <translation>本工作站尚未在中心服务器注册。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="278" />
+            <source>The server does not accept this enrolment code (mistyped, already used, or expired).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="281" />
+            <source>This enrolment code is for another station.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="282" />
+            <source>The server already knows this station: ask its operator for a re-enrolment code.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="285" />
+            <source>The central server cannot be reached. Retrying…</source>
+            <translation>无法连接中心服务器。正在重试…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="286" />
+            <source>The central server's certificate is not trusted (wrong CA bundle, expired, or another server). Retrying…</source>
+            <translation>中心服务器的证书不受信任（CA 证书包不对、证书已过期，或连到了其他服务器）。正在重试…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="290" />
+            <source>Run “trace-station events verify”; restore the database from a backup, or call support.</source>
+            <translation>请运行“trace-station events verify”；从备份恢复数据库，或联系技术支持。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="293" />
+            <source>Update the station's software.</source>
+            <translation>请升级工作站软件。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="294" />
+            <source>Enrol the station again with a new code from the site manager.</source>
+            <translation>请向站点负责人索取新的注册码，重新注册工作站。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="295" />
+            <source>Correct the event into smaller ones.</source>
+            <translation>请将该事件更正为若干较小的事件。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="296" />
+            <source>Call support and send them the station's log.</source>
+            <translation>请联系技术支持并发送工作站日志。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons_hazard.py" line="9" />
+            <source>A container identification code has 37 characters, not {length}.</source>
+            <translation>容器识别码应为 37 位，而不是 {length} 位。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons_hazard.py" line="12" />
+            <source>The credit-code part {uscc} of the container code is invalid.</source>
+            <translation>容器识别码中的统一社会信用代码部分 {uscc} 无效。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons_hazard.py" line="15" />
+            <source>The waste-code part {waste} is not 8 digits of a category HW01-HW50.</source>
+            <translation>废物代码部分 {waste} 不是 HW01–HW50 类别的 8 位代码。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons_hazard.py" line="18" />
+            <source>The date part {date} of the container code is not a real YYYYMMDD date.</source>
+            <translation>容器识别码中的日期部分 {date} 不是有效的 YYYYMMDD 日期。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons_hazard.py" line="21" />
+            <source>The sequence part {sequence} is not 001-999.</source>
+            <translation>流水号部分 {sequence} 不在 001–999 之间。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons_hazard.py" line="22" />
+            <source>The scanned container code is malformed (see findings).</source>
+            <translation>扫描的容器识别码格式错误（见检查结果）。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons_hazard.py" line="23" />
+            <source>999 containers of this waste were already opened today.</source>
+            <translation>今天已为该废物启用了 999 个容器。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons_hazard.py" line="26" />
+            <source>The waste code {waste_code} is not in the catalogue.</source>
+            <translation>废物代码 {waste_code} 不在名录中。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons_hazard.py" line="27" />
+            <source>The container type {container_type} is not in the rule set.</source>
+            <translation>容器类型 {container_type} 不在规则集中。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons_hazard.py" line="30" />
+            <source>The capacity must be more than zero and at most the container type's.</source>
+            <translation>容量必须大于零，且不超过该容器类型的容量。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons_hazard.py" line="33" />
+            <source>A storage location is required.</source>
+            <translation>必须填写贮存位置。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons_hazard.py" line="34" />
+            <source>The site's credit code is not configured; container codes carry it.</source>
+            <translation>尚未配置本单位的统一社会信用代码；容器识别码需要它。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons_hazard.py" line="37" />
+            <source>No container with this identification code was opened.</source>
+            <translation>没有启用过此识别码的容器。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons_hazard.py" line="38" />
+            <source>The date {date} is before the container was opened ({opened_on}).</source>
+            <translation>日期 {date} 早于容器启用日期（{opened_on}）。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons_hazard.py" line="41" />
+            <source>The container is sealed: nothing more goes in.</source>
+            <translation>容器已封装，不能再装入。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons_hazard.py" line="42" />
+            <source>The container was handed out under manifest {manifest_no}.</source>
+            <translation>该容器已按联单 {manifest_no} 转移出厂。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons_hazard.py" line="43" />
+            <source>The quantity {value} is not a number.</source>
+            <translation>数量 {value} 不是数字。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons_hazard.py" line="44" />
+            <source>A fill needs a quantity of more than zero.</source>
+            <translation>装入数量必须大于零。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons_hazard.py" line="45" />
+            <source>The dismantling output {fraction} is not in the rule set.</source>
+            <translation>拆解产物 {fraction} 不在规则集中。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons_hazard.py" line="46" />
+            <source>The output {fraction} is general industrial solid waste, not for a container.</source>
+            <translation>产物 {fraction} 属于一般工业固体废物，不装入危废容器。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons_hazard.py" line="49" />
+            <source>One waste code per container: {fraction_code} cannot go into {container_code}.</source>
+            <translation>一个容器只装一种废物代码：{fraction_code} 不能装入 {container_code} 容器。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons_hazard.py" line="52" />
+            <source>Incompatible wastes never together: {group} meets {present}.</source>
+            <translation>不相容的废物不得混装：{group} 与 {present} 相遇。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons_hazard.py" line="53" />
+            <source>The fill of {mass_g} g would take the container beyond its capacity.</source>
+            <translation>装入 {mass_g} 克将超出容器容量。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons_hazard.py" line="56" />
+            <source>A quantity comes from the scale or is typed.</source>
+            <translation>数量须来自秤或手工输入。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons_hazard.py" line="57" />
+            <source>An empty container is not sealed.</source>
+            <translation>空容器不能封装。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons_hazard.py" line="58" />
+            <source>The weighed mass {value} is not a number.</source>
+            <translation>称得的质量 {value} 不是数字。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons_hazard.py" line="59" />
+            <source>The weighed mass differs from the fills by more than {tolerance_pct} %.</source>
+            <translation>称得的质量与装入记录相差超过 {tolerance_pct}%。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons_hazard.py" line="62" />
+            <source>The manifest number {manifest_no} does not have the configured format.</source>
+            <translation>联单编号 {manifest_no} 不符合配置的格式。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons_hazard.py" line="65" />
+            <source>The manifest number {manifest_no} was used before.</source>
+            <translation>联单编号 {manifest_no} 已被使用过。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons_hazard.py" line="66" />
+            <source>The receiver's hazardous-waste licence number is required.</source>
+            <translation>必须填写接收单位的危险废物经营许可证编号。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons_hazard.py" line="69" />
+            <source>The carrier's name is required.</source>
+            <translation>必须填写运输单位名称。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons_hazard.py" line="70" />
+            <source>The vehicle plate {plate} is not a Chinese plate number.</source>
+            <translation>车牌 {plate} 不是有效的中国车牌号。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons_hazard.py" line="71" />
+            <source>The driver's name is required.</source>
+            <translation>必须填写驾驶员姓名。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons_hazard.py" line="72" />
+            <source>No containers, or a container listed twice.</source>
+            <translation>没有容器，或有容器被重复列出。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons_hazard.py" line="73" />
+            <source>Only sealed containers leave; {container} is still open.</source>
+            <translation>只有已封装的容器才能转移；{container} 仍未封装。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons_hazard.py" line="74" />
+            <source>One manifest per waste: the containers hold {waste_codes}.</source>
+            <translation>一张联单只对应一种废物：这些容器装有 {waste_codes}。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons_hazard.py" line="75" />
+            <source>The manifest quantity {quantity} is not a number.</source>
+            <translation>联单数量 {quantity} 不是数字。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons_hazard.py" line="76" />
+            <source>The manifest says {manifest_g} g; the containers hold {containers_g} g.</source>
+            <translation>联单记载 {manifest_g} 克；容器中有 {containers_g} 克。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons_hazard.py" line="79" />
+            <source>The checklist item {item} does not exist.</source>
+            <translation>检查项 {item} 不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons_hazard.py" line="80" />
+            <source>The checklist item's values are incomplete or wrong (see findings).</source>
+            <translation>检查项的数值不完整或有误（见检查结果）。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons_hazard.py" line="83" />
+            <source>The item is already on record for this pack; correct it instead.</source>
+            <translation>该电池包已记录此项；请改用更正。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons_hazard.py" line="86" />
+            <source>The field {field} is required.</source>
+            <translation>必须填写字段 {field}。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons_hazard.py" line="87" />
+            <source>The field {field} has an unusable value {value}.</source>
+            <translation>字段 {field} 的值 {value} 无法使用。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons_hazard.py" line="88" />
+            <source>The item has no field {field}.</source>
+            <translation>该项没有字段 {field}。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons_hazard.py" line="89" />
+            <source>The field {field} does not apply with the other answers.</source>
+            <translation>根据其他回答，字段 {field} 不适用。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons_hazard.py" line="92" />
+            <source>The service disconnect must be removed before work goes on.</source>
+            <translation>继续作业前必须拔下维修开关。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons_hazard.py" line="95" />
+            <source>Waited {wait_min} min after isolation; {required_min} min are required.</source>
+            <translation>断电后仅等待了 {wait_min} 分钟；要求 {required_min} 分钟。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons_hazard.py" line="98" />
+            <source>Protective equipment and extraction must both be confirmed ({missing}).</source>
+            <translation>必须同时确认个人防护装备和排风（{missing}）。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons_hazard.py" line="101" />
+            <source>The mandatory handling item {item} is not recorded for the pack.</source>
+            <translation>该电池包尚未记录必需的处理项 {item}。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons_hazard.py" line="104" />
+            <source>The CSV file cannot be parsed near line {line}.</source>
+            <translation>CSV 文件在第 {line} 行附近无法解析。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons_hazard.py" line="105" />
+            <source>The line has {fields} fields; the header has {expected}.</source>
+            <translation>该行有 {fields} 个字段；表头有 {expected} 个。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons_hazard.py" line="106" />
+            <source>The line has no sample id.</source>
+            <translation>该行没有样品编号。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons_hazard.py" line="107" />
+            <source>The line has no parent item.</source>
+            <translation>该行没有所属物品。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons_hazard.py" line="108" />
+            <source>The line has no component.</source>
+            <translation>该行没有部件。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons_hazard.py" line="109" />
+            <source>The line has no material class.</source>
+            <translation>该行没有材料类别。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons_hazard.py" line="110" />
+            <source>The material class {material} has no screening bands.</source>
+            <translation>材料类别 {material} 没有筛查区间。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons_hazard.py" line="111" />
+            <source>The date {date} is not a date.</source>
+            <translation>{date} 不是有效日期。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons_hazard.py" line="112" />
+            <source>The {element} reading {value} is not a non-negative number.</source>
+            <translation>{element} 的读数 {value} 不是非负数。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons_hazard.py" line="113" />
+            <source>The {element} reading has no usable uncertainty (or detection limit).</source>
+            <translation>{element} 的读数没有可用的不确定度（或检出限）。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons_hazard.py" line="116" />
+            <source>The line has no element reading.</source>
+            <translation>该行没有元素读数。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons_hazard.py" line="117" />
+            <source>The sample {sample} is already on record.</source>
+            <translation>样品 {sample} 已有记录。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons_hazard.py" line="118" />
+            <source>The parent item {parent} is not a battery on record.</source>
+            <translation>所属物品 {parent} 不是已记录的电池。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons_hazard.py" line="119" />
+            <source>No screening of sample {sample} is on record.</source>
+            <translation>没有样品 {sample} 的筛查记录。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons_hazard.py" line="120" />
+            <source>The sample passed screening ({verdict}); no lab report is expected.</source>
+            <translation>样品已通过筛查（{verdict}）；不需要实验室报告。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons_hazard.py" line="123" />
+            <source>The sample screened {verdict} and has no lab report yet.</source>
+            <translation>样品筛查结果为 {verdict}，尚无实验室报告。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons_hazard.py" line="124" />
+            <source>A lab report needs its number and the laboratory.</source>
+            <translation>实验室报告需要报告编号和实验室名称。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons_hazard.py" line="125" />
+            <source>A lab verdict is pass or fail.</source>
+            <translation>实验室结论只能是合格或不合格。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons_hazard.py" line="126" />
+            <source>Lab results are non-negative numbers in mg/kg.</source>
+            <translation>实验室结果必须是以 mg/kg 计的非负数。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons_hazard.py" line="127" />
+            <source>The container's generated, stored and handed-out quantities differ.</source>
+            <translation>该容器的产生量、贮存量和转移量不一致。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons_hazard.py" line="130" />
+            <source>For {waste_code}, generated differs from in storage + handed out by {difference_g} g.</source>
+            <translation>{waste_code} 的产生量与贮存量加转移量相差 {difference_g} 克。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons_hazard.py" line="133" />
+            <source>The manifest's quantity differs from its containers' records.</source>
+            <translation>联单数量与其容器记录不一致。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons_hazard.py" line="136" />
+            <source>Ledger records name a container that was never opened.</source>
+            <translation>台账记录中出现了从未启用的容器。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons_hazard.py" line="137" />
+            <source>The container has {count} {record} records.</source>
+            <translation>该容器有 {count} 条 {record} 记录。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons_hazard.py" line="138" />
+            <source>The identification code was given to {openings} containers.</source>
+            <translation>该识别码被分配给了 {openings} 个容器。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons_hazard.py" line="141" />
+            <source>A fill names the pack {pack}, which is no longer on record.</source>
+            <translation>装入记录所指的电池包 {pack} 已不在记录中。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons_hazard.py" line="142" />
+            <source>A fill under {fill_code} sits in a {container_code} container.</source>
+            <translation>代码为 {fill_code} 的装入记录位于 {container_code} 容器中。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons_hazard.py" line="143" />
+            <source>Stored since {stored_since}: {days_over} days beyond the storage limit.</source>
+            <translation>自 {stored_since} 起贮存：已超过贮存期限 {days_over} 天。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons_hazard.py" line="146" />
+            <source>Stored since {stored_since}: {days_left} days left before the limit ({due}).</source>
+            <translation>自 {stored_since} 起贮存：距期限（{due}）还剩 {days_left} 天。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons_hazard.py" line="149" />
+            <source>The seal's date {date} is before the container's last fill ({last_fill_on}).</source>
+            <translation>封装日期 {date} 早于该容器最后一次装入（{last_fill_on}）。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons_hazard.py" line="152" />
+            <source>The transfer's date {date} is before {container} was sealed ({sealed_on}).</source>
+            <translation>转移日期 {date} 早于 {container} 的封装日期（{sealed_on}）。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons_hazard.py" line="155" />
+            <source>The container holds incompatible wastes together: {groups}.</source>
+            <translation>该容器混装了不相容的废物：{groups}。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons_hazard.py" line="158" />
+            <source>The container holds {filled_g} g, beyond its capacity of {capacity_g} g.</source>
+            <translation>该容器装有 {filled_g} 克，超出其容量 {capacity_g} 克。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons_hazard.py" line="161" />
+            <source>A fill of the container is recorded with {mass_g} g (not more than zero).</source>
+            <translation>该容器有一条装入记录为 {mass_g} 克（不大于零）。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons_hazard.py" line="164" />
+            <source>The container was sealed on {sealed_on}, before its fill of {last_fill_on}.</source>
+            <translation>该容器于 {sealed_on} 封装，早于其 {last_fill_on} 的装入。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons_hazard.py" line="167" />
+            <source>The container was handed out on {handed_out_on}, before its seal of {sealed_on}.</source>
+            <translation>该容器于 {handed_out_on} 转移出厂，早于其 {sealed_on} 的封装。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons_hazard.py" line="174" />
+            <source>No certificate payload (TSC1...) was found in the QR code or the text given.</source>
+            <translation>在二维码或所给文本中未找到证书数据（TSC1...）。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons_hazard.py" line="177" />
+            <source>The certificate payload is damaged or not of this format.</source>
+            <translation>证书数据已损坏或格式不符。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons_hazard.py" line="178" />
+            <source>The certificate was signed with a key this verifier does not know.</source>
+            <translation>证书所用的签名密钥不为本验证方所知。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons_hazard.py" line="179" />
+            <source>The signature does not match the certificate's facts: they were changed.</source>
+            <translation>签名与证书内容不符：内容已被更改。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons_hazard.py" line="182" />
+            <source>The signing key belongs to station {known}, not to {claimed}.</source>
+            <translation>签名密钥属于工作站 {known}，而不是 {claimed}。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons_hazard.py" line="185" />
+            <source>No certificate QR code could be read from the document.</source>
+            <translation>无法从文件中读取证书二维码。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons_hazard.py" line="186" />
+            <source>The PDF carries no certificate data (certificate.json) to check its content against.</source>
+            <translation>该 PDF 不含可用于核对内容的证书数据（certificate.json）。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons_hazard.py" line="189" />
+            <source>The certificate data embedded in the PDF is damaged.</source>
+            <translation>PDF 中嵌入的证书数据已损坏。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons_hazard.py" line="190" />
+            <source>The certificate's data is not the data that was signed.</source>
+            <translation>证书数据与签名时的数据不一致。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons_hazard.py" line="191" />
+            <source>The QR code's {field} ({signed}) differs from the certificate's ({shown}).</source>
+            <translation>二维码中的 {field}（{signed}）与证书上的（{shown}）不一致。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons_hazard.py" line="194" />
+            <source>The printed text of the PDF differs from the signed data.</source>
+            <translation>PDF 的印刷文字与签名数据不一致。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons_hazard.py" line="195" />
+            <source>The certificate was revoked ({reason}).</source>
+            <translation>该证书已被撤销（{reason}）。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons_hazard.py" line="196" />
+            <source>A newer version {version} of this certificate was issued.</source>
+            <translation>该证书已签发更新的版本 {version}。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons_hazard.py" line="197" />
+            <source>This station has no record of the certificate (issued elsewhere?).</source>
+            <translation>本工作站没有该证书的记录（可能由其他工作站签发？）。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons_hazard.py" line="200" />
+            <source>This station's record of the certificate has other data.</source>
+            <translation>本工作站记录的该证书数据不同。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons_hazard.py" line="201" />
+            <source>The pack already has certificate {number}; re-issue it instead.</source>
+            <translation>该电池包已有证书 {number}；请改为重新签发。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons_hazard.py" line="204" />
+            <source>No certificate {number} is on record.</source>
+            <translation>没有证书 {number} 的记录。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons_hazard.py" line="205" />
+            <source>Certificate {number} is already revoked.</source>
+            <translation>证书 {number} 已被撤销。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons_hazard.py" line="206" />
+            <source>Certificates can be revoked within {days} days of issue; {number} is older.</source>
+            <translation>证书只能在签发后 {days} 天内撤销；{number} 已超期。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons_hazard.py" line="209" />
+            <source>The pack cannot be certified yet (see findings).</source>
+            <translation>该电池包尚不能出具证书（见检查结果）。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons_hazard.py" line="210" />
+            <source>The certificate type must be dismantling, recycling or destruction.</source>
+            <translation>证书类型必须是拆解、再生利用或销毁。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons_hazard.py" line="213" />
+            <source>The site's name and credit code must be configured before certificates are issued.</source>
+            <translation>签发证书前必须配置本单位名称和统一社会信用代码。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons_people.py" line="22" />
+            <source>Only a {needs} may {action}. Ask one to log in.</source>
+            <translation>只有{needs}才能{action}。请其登录。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons_people.py" line="23" />
+            <source>The first operator of a station must be an administrator.</source>
+            <translation>工作站的第一位操作员必须是管理员。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons_people.py" line="26" />
+            <source>Enter the operator's name.</source>
+            <translation>请输入操作员姓名。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons_people.py" line="27" />
+            <source>“{role}” is not an operator role.</source>
+            <translation>“{role}”不是操作员角色。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons_people.py" line="28" />
+            <source>An operator called “{name}” already exists.</source>
+            <translation>名为“{name}”的操作员已存在。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons_people.py" line="29" />
+            <source>This operator is not known at this station.</source>
+            <translation>本工作站没有此操作员。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons_people.py" line="30" />
+            <source>Nothing was changed.</source>
+            <translation>没有任何更改。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons_people.py" line="31" />
+            <source>This is the station's last administrator: make another operator administrator first.</source>
+            <translation>这是本工作站最后一位管理员：请先将另一位操作员设为管理员。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons_people.py" line="34" />
+            <source>Wrong name or PIN.</source>
+            <translation>姓名或 PIN 错误。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons_people.py" line="35" />
+            <source>Too many wrong PINs. This name is locked for {minutes} minute(s), or until an administrator resets the PIN.</source>
+            <translation>PIN 错误次数过多。该姓名已锁定 {minutes} 分钟，或直到管理员重置 PIN。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons_people.py" line="39" />
+            <source>This badge belongs to no operator of this station.</source>
+            <translation>此工牌不属于本工作站的任何操作员。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons_people.py" line="40" />
+            <source>This badge already belongs to another operator.</source>
+            <translation>此工牌已属于另一位操作员。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons_people.py" line="41" />
+            <source>A PIN is made of digits only.</source>
+            <translation>PIN 只能由数字组成。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons_people.py" line="42" />
+            <source>A PIN has {min} to {max} digits.</source>
+            <translation>PIN 为 {min} 到 {max} 位数字。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons_people.py" line="43" />
+            <source>This PIN is too easy to guess (one digit repeated, or a run such as 1234).</source>
+            <translation>此 PIN 太容易被猜到（同一数字重复，或 1234 这样的连续数字）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordsView</name>
+        <message>
+            <location filename="../../ui/records_view.py" line="300" />
+            <source>Could not be read: %1</source>
+            <translation>无法读取：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/records_view.py" line="304" />
+            <source>Batteries shown: %1. More match.</source>
+            <translation>已显示 %1 个电池，还有更多符合条件。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/records_view.py" line="306" />
+            <source>Batteries found: %1.</source>
+            <translation>找到 %1 个电池。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/records_view.py" line="313" />
+            <source>Select a battery to see its history.</source>
+            <translation>选择一个电池以查看其记录。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/records_view.py" line="344" />
+            <source>Code or &amp;VIN:</source>
+            <translation>编码或 VIN(&amp;V)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/records_view.py" line="345" />
+            <source>S&amp;tatus:</source>
+            <translation>状态(&amp;T)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/records_view.py" line="346" />
+            <source>Received &amp;from:</source>
+            <translation>接收日期从(&amp;F)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/records_view.py" line="347" />
+            <source>t&amp;o:</source>
+            <translation>至(&amp;O)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/records_view.py" line="348" />
+            <source>any part of a code, VIN or recycling number</source>
+            <translation>编码、VIN 或回收编号的任意部分</translation>
+        </message>
+        <message>
+            <location filename="../../ui/records_view.py" line="350" />
+            <source>any day</source>
+            <translation>不限</translation>
+        </message>
+        <message>
+            <location filename="../../ui/records_view.py" line="351" />
+            <source>&amp;Search</source>
+            <translation>搜索(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/records_view.py" line="352" />
+            <source>Show &amp;more</source>
+            <translation>显示更多(&amp;M)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/records_view.py" line="356" />
+            <source>any status</source>
+            <translation>全部状态</translation>
+        </message>
+        <message>
+            <location filename="../../ui/records_view.py" line="362" />
+            <location filename="../../ui/records_view.py" line="365" />
+            <source>Code</source>
+            <translation>编码</translation>
+        </message>
+        <message>
+            <location filename="../../ui/records_view.py" line="362" />
+            <location filename="../../ui/records_view.py" line="365" />
+            <source>Type</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../../ui/records_view.py" line="362" />
+            <location filename="../../ui/records_view.py" line="365" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../ui/records_view.py" line="362" />
+            <source>Maker</source>
+            <translation>生产企业</translation>
+        </message>
+        <message>
+            <location filename="../../ui/records_view.py" line="362" />
+            <source>Received</source>
+            <translation>接收日期</translation>
+        </message>
+        <message>
+            <location filename="../../ui/records_view.py" line="362" />
+            <source>VIN</source>
+            <translation>VIN</translation>
+        </message>
+        <message>
+            <location filename="../../ui/records_view.py" line="364" />
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <location filename="../../ui/records_view.py" line="364" />
+            <source>Event</source>
+            <translation>事件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/records_view.py" line="364" />
+            <source>By</source>
+            <translation>操作人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/records_view.py" line="364" />
+            <source>Details</source>
+            <translation>详情</translation>
+        </message>
+    </context>
+    <context>
+        <name>Role</name>
+        <message>
+            <location filename="../../ui/reasons_people.py" line="8" />
+            <source>technician</source>
+            <translation>技术员</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons_people.py" line="9" />
+            <source>supervisor</source>
+            <translation>主管</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons_people.py" line="10" />
+            <source>administrator</source>
+            <translation>管理员</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScaleStatusButton</name>
+        <message>
+            <location filename="../../ui/scale_status.py" line="105" />
+            <source>Zero the scale</source>
+            <translation>秤清零</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scale_status.py" line="106" />
+            <source>Tare (the load on the scale now)</source>
+            <translation>去皮（以秤上当前载荷为皮重）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scale_status.py" line="107" />
+            <source>Clear the tare</source>
+            <translation>清除皮重</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scale_status.py" line="131" />
+            <location filename="../../ui/scale_status.py" line="138" />
+            <source>Scale: %1</source>
+            <translation>秤：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scale_status.py" line="133" />
+            <source>Scale %1: connecting…</source>
+            <translation>秤 %1：正在连接…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scale_status.py" line="135" />
+            <source>Scale %1: stopped</source>
+            <translation>秤 %1：已停止</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scale_status.py" line="141" />
+            <source>Scale %1: waiting for a weight…</source>
+            <translation>秤 %1：等待重量…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scale_status.py" line="144" />
+            <source>Scale: %1 kg net</source>
+            <translation>秤：净重 %1 千克</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scale_status.py" line="146" />
+            <source>Scale: %1 kg</source>
+            <translation>秤：%1 千克</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scale_status.py" line="147" />
+            <source>settled</source>
+            <translation>已稳定</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scale_status.py" line="147" />
+            <source>settling…</source>
+            <translation>稳定中…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScanScreen</name>
+        <message>
+            <location filename="../../ui/scan_screen.py" line="108" />
+            <source>Intake</source>
+            <translation>入库</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scan_screen.py" line="109" />
+            <source>Look up</source>
+            <translation>查询</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scan_screen.py" line="111" />
+            <source>Scan, or type a code and press Enter</source>
+            <translation>扫描，或输入编码后按回车</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scan_screen.py" line="112" />
+            <source>Check</source>
+            <translation>检查</translation>
+        </message>
+        <message>
+            <location filename="../../ui/scan_screen.py" line="212" />
+            <source>The scan could not be judged: %1</source>
+            <translation>无法判定此次扫描：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>SerialScannerStatus</name>
+        <message>
+            <location filename="../../ui/serial_scanner.py" line="57" />
+            <source>Scanner %1: connected</source>
+            <translation>扫描枪 %1：已连接</translation>
+        </message>
+        <message>
+            <location filename="../../ui/serial_scanner.py" line="63" />
+            <source>Scanner %1: stopped</source>
+            <translation>扫描枪 %1：已停止</translation>
+        </message>
+        <message>
+            <location filename="../../ui/serial_scanner.py" line="66" />
+            <source>Scanner %1: connecting…</source>
+            <translation>扫描枪 %1：正在连接…</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <location filename="../../ui/settings_dialog.py" line="86" />
+            <source>Settings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/settings_dialog.py" line="87" />
+            <source>&amp;Site</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/settings_dialog.py" line="87" />
+            <source>S&amp;tation and server</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/settings_dialog.py" line="87" />
+            <source>&amp;Devices</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SetupForm</name>
+        <message>
+            <location filename="../../ui/setup_wizard.py" line="107" />
+            <source>The set-up could not be saved: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SetupWizard</name>
+        <message>
+            <location filename="../../ui/setup_wizard.py" line="182" />
+            <source>Set up this station</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/setup_wizard.py" line="184" />
+            <source>The site</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/setup_wizard.py" line="184" />
+            <source>Who runs this site: these details are printed on its certificates.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/setup_wizard.py" line="186" />
+            <source>This station and the central server</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/setup_wizard.py" line="187" />
+            <source>A central server is optional: the station works fully without one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/setup_wizard.py" line="189" />
+            <source>Bench devices</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/setup_wizard.py" line="189" />
+            <source>Choose what is connected; each can be changed later in Settings.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SitePage</name>
+        <message>
+            <location filename="../../ui/setup_pages.py" line="240" />
+            <source>Valid credit code.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/setup_pages.py" line="245" />
+            <source>Hazardous-waste business licence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/setup_pages.py" line="246" />
+            <source>Whitelist entry (industry standard conditions)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/setup_pages.py" line="247" />
+            <source>End-of-life vehicle dismantling qualification</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/setup_pages.py" line="248" />
+            <source>Other permit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/setup_pages.py" line="253" />
+            <source>End-of-life vehicle dismantler</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/setup_pages.py" line="254" />
+            <source>Echelon-use company</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/setup_pages.py" line="255" />
+            <source>Recycler (material recovery)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/setup_pages.py" line="256" />
+            <source>Vehicle maker or collection outlet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/setup_pages.py" line="261" />
+            <source>vehicle received</source>
+            <translation>车辆已接收</translation>
+        </message>
+        <message>
+            <location filename="../../ui/setup_pages.py" line="262" />
+            <source>battery received into store</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/setup_pages.py" line="263" />
+            <source>battery handed out of store</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/setup_pages.py" line="264" />
+            <source>recycling and final treatment completed</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/setup_pages.py" line="272" />
+            <source>%1 within %n working day(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/setup_pages.py" line="277" />
+            <source>Reports due to the traceability platform: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/setup_pages.py" line="280" />
+            <source>This role has no reporting deadlines in the rule set.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/setup_pages.py" line="284" />
+            <source>Site na&amp;me:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/setup_pages.py" line="285" />
+            <source>&amp;Address:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/setup_pages.py" line="286" />
+            <source>&amp;Credit code:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/setup_pages.py" line="287" />
+            <source>&amp;Licences:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/setup_pages.py" line="288" />
+            <source>Site &amp;role:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/setup_pages.py" line="292" />
+            <source>the company name, as on its business licence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/setup_pages.py" line="293" />
+            <source>18 characters (统一社会信用代码)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/setup_pages.py" line="294" />
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/setup_pages.py" line="294" />
+            <source>Number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/setup_pages.py" line="300" />
+            <source>A&amp;dd licence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/setup_pages.py" line="301" />
+            <source>R&amp;emove licence</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>StationPage</name>
+        <message>
+            <location filename="../../ui/setup_pages.py" line="390" />
+            <source>Enrolling with %1…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/setup_pages.py" line="401" />
+            <source>Enrolled with %1. The station now syncs on its own.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/setup_pages.py" line="411" />
+            <source>The central server's certificate is not trusted (wrong CA bundle, expired, or another server).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/setup_pages.py" line="415" />
+            <source>The central server at %1 cannot be reached. Check the address and the network, or go on without a server and enrol later in Settings.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/setup_pages.py" line="421" />
+            <source>The server refused the enrolment (%1).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/setup_pages.py" line="422" />
+            <source>The enrolment failed: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/setup_pages.py" line="431" />
+            <source>Station &amp;id:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/setup_pages.py" line="431" />
+            <source>Central ser&amp;ver:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/setup_pages.py" line="431" />
+            <source>&amp;Enrolment code:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/setup_pages.py" line="435" />
+            <source>Every record of this station carries this id; it cannot be changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/setup_pages.py" line="437" />
+            <source>Given when the station's database was created; every record will carry it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/setup_pages.py" line="439" />
+            <source>optional: https://server.example.cn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/setup_pages.py" line="440" />
+            <source>the one-time code from the server's operator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/setup_pages.py" line="441" />
+            <source>En&amp;rol now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/setup_pages.py" line="444" />
+            <source>Enrolled with %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/setup_pages.py" line="446" />
+            <source>Not enrolled: the station works fully without a server; enrol later in Settings.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Status</name>
+        <message>
+            <location filename="../../ui/reasons.py" line="302" />
+            <source>in store</source>
+            <translation>在库</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="303" />
+            <source>in quarantine</source>
+            <translation>隔离中</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="304" />
+            <source>being dismantled</source>
+            <translation>拆解中</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="305" />
+            <source>dismantled</source>
+            <translation>已拆解</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="306" />
+            <source>handed out</source>
+            <translation>已移交出库</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="307" />
+            <source>treated</source>
+            <translation>已处理</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="308" />
+            <source>certified</source>
+            <translation>已出证</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncStatusLabel</name>
+        <message>
+            <location filename="../../ui/sync_status.py" line="50" />
+            <source>Sync: …</source>
+            <translation>同步：…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_status.py" line="59" />
+            <source>Sync: not enrolled</source>
+            <translation>同步：未注册</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/sync_status.py" line="61" />
+            <source>Sync: %n problem(s) to resolve</source>
+            <translation>
+                <numerusform>同步：%n 个问题待处理</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/sync_status.py" line="63" />
+            <source>Sync: server certificate not trusted, %n event(s) waiting</source>
+            <translation>
+                <numerusform>同步：服务器证书不受信任，%n 条事件待上传</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/sync_status.py" line="65" />
+            <source>Sync: server unreachable, %n event(s) waiting</source>
+            <translation>
+                <numerusform>同步：服务器无法连接，%n 条事件待上传</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/sync_status.py" line="67" />
+            <source>Sync: %n event(s) waiting</source>
+            <translation>
+                <numerusform>同步：%n 条事件待上传</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_status.py" line="68" />
+            <source>Sync: up to date</source>
+            <translation>同步：已是最新</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_status.py" line="73" />
+            <source>Last synchronised: %1</source>
+            <translation>上次同步：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_status.py" line="75" />
+            <source>Never synchronised yet.</source>
+            <translation>尚未同步过。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_status.py" line="79" />
+            <source>event %1</source>
+            <translation>事件 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_status.py" line="79" />
+            <source>the station</source>
+            <translation>本工作站</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_status.py" line="81" />
+            <source>%1 (%2). What to do: %3</source>
+            <translation>%1（%2）。处理方法：%3</translation>
+        </message>
+    </context>
+    <context>
+        <name>VerdictBanner</name>
+        <message>
+            <location filename="../../ui/verdict_banner.py" line="43" />
+            <source>Ready to scan</source>
+            <translation>请扫描</translation>
+        </message>
+        <message>
+            <location filename="../../ui/verdict_banner.py" line="59" />
+            <source>Not judged</source>
+            <translation>未判定</translation>
+        </message>
+        <message>
+            <location filename="../../ui/verdict_banner.py" line="65" />
+            <source>Accept</source>
+            <translation>接收</translation>
+        </message>
+        <message>
+            <location filename="../../ui/verdict_banner.py" line="66" />
+            <source>Accept with warnings</source>
+            <translation>接收（有警告）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/verdict_banner.py" line="67" />
+            <source>Quarantine</source>
+            <translation>隔离</translation>
+        </message>
+        <message>
+            <location filename="../../ui/verdict_banner.py" line="68" />
+            <source>Reject</source>
+            <translation>拒收</translation>
+        </message>
+    </context>
 </TS>

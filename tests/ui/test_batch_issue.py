@@ -10,11 +10,13 @@ from PySide6.QtWidgets import QPushButton
 
 from hardware.printers.service import PrintService
 from station.documents.certificate.batch import packs_to_certify
+from station.settings import Settings
 from station.store.localtime import today as local_today
 from station.store.store import Store
 from tests.documents.certificates import identity
 from tests.documents.listener import RawListener, free_port
 from tests.documents.test_batch import TEMPLATE, a_day
+from tests.ui.people import logged_in
 from ui.batch_issue import BatchIssue, BatchIssueDialog
 from ui.printing import printer_for
 from ui.tasks import TaskRunner
@@ -122,10 +124,11 @@ def test_the_window_menu_issues_the_day_into_the_documents_folder(qtbot, store: 
     monkeypatch.setenv("XDG_DOCUMENTS_DIR", str(tmp_path / "docs"))
     a_day(store)
     tasks = TaskRunner()
-    window = MainWindow(store, tasks, Translations(QCoreApplication.instance()), lambda: "op")
+    session = logged_in(store)
+    window = MainWindow(store, tasks, Translations(QCoreApplication.instance()), session)
     qtbot.addWidget(window)
     assert not window.batch_action.isEnabled()
-    window.set_batch_issue(batch_issue(store, tasks, "op", window, print_service(None, store)))
+    window.set_batch_issue(batch_issue(store, tasks, session.actor, window, print_service(Settings(None), store)))
     assert window.batch_action.isEnabled() and window.batch_action.text() == "Issue the day's certificates…"
     window.batch_action.trigger()
     folder = tmp_path / "docs" / "Trace Station" / "certificates" / local_today().isoformat()

@@ -22,6 +22,7 @@ from station.rules.ruleset import builtin
 from station.rules.verdict import Outcome
 from station.store.store import Store
 from tests.conftest import make_code
+from tests.ui.people import logged_in
 from ui.camera_view import CameraFeed
 from ui.i18n import Translations
 from ui.main_window import MainWindow
@@ -87,7 +88,7 @@ def test_a_label_in_front_of_the_camera_is_judged_recorded_and_timed(qtbot, stor
 def test_the_demo_camera_says_demo_on_screen_and_in_the_status_bar(qtbot, qapp, store, tasks):
     rig = rig_for(DemoSource(labels=1, fps=15, swap_s=0))
     feed = CameraFeed(rig)
-    window = MainWindow(store, tasks, Translations(qapp), lambda: "op", feed)
+    window = MainWindow(store, tasks, Translations(qapp), logged_in(store), feed)
     qtbot.addWidget(window)
     window.show()
     feed.start()

@@ -11,6 +11,7 @@ from station.store.localtime import today as local_today
 from station.store.store import Store
 from tests.hazard.conftest import fill_, open_, seal_
 from tests.operations.scenario import run_day
+from tests.ui.people import logged_in
 from ui.duty_views import SOON, URGENT, ContainersView, DeadlinesView
 from ui.i18n import Translations
 from ui.main_window import MainWindow
@@ -67,7 +68,7 @@ def test_containers_on_site_with_their_storage_deadline(qtbot, store: Store):
 def test_the_window_has_them_as_tabs_in_both_languages(qtbot, store: Store):
     tasks = TaskRunner()
     translations = Translations(QCoreApplication.instance())
-    window = MainWindow(store, tasks, translations, lambda: "op")
+    window = MainWindow(store, tasks, translations, logged_in(store))
     qtbot.addWidget(window)
     assert [window.tabs.tabText(i) for i in range(3)] == ["Scan", "Uploads due", "Containers"]
     try:

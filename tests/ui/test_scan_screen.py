@@ -27,6 +27,7 @@ from station.rules.verdict import Outcome
 from station.store.store import Store
 from station.sync.reasons import SYNC_REASONS
 from tests.conftest import make_code
+from tests.ui.people import logged_in
 from ui.crash import install_logging
 from ui.i18n import TRANSLATIONS_DIR as TS_DIR
 from ui.i18n import Translations
@@ -107,7 +108,7 @@ def test_chinese_at_run_time(qtbot, store: Store):
     app = QCoreApplication.instance()
     translations = Translations(app)
     tasks = TaskRunner()
-    window = MainWindow(store, tasks, translations, lambda: "op")
+    window = MainWindow(store, tasks, translations, logged_in(store))
     qtbot.addWidget(window)
     assert translations.switch("zh_CN")
     qtbot.waitUntil(lambda: window.windowTitle() == "动力电池溯源拆解工作站")
