@@ -152,6 +152,8 @@ TEXTS: dict[str, str] = {
     "no_duty_for_event": QT_TRANSLATE_NOOP("Reason", "This record has nothing to report."),
     "already_reported": QT_TRANSLATE_NOOP("Reason", "Already reported."),
     "certificate_no_missing": QT_TRANSLATE_NOOP("Reason", "Enter the scrapping certificate number."),
+    "photo_not_jpeg": QT_TRANSLATE_NOOP("Reason", "The photo could not be kept: it is not a JPEG image."),
+    "photo_unknown": QT_TRANSLATE_NOOP("Reason", "This photo is not kept at this station."),
     # keyboard-wedge scanners
     "wedge_burst_split": QT_TRANSLATE_NOOP("Reason", "The scan was cut off. Scan again."),
     "wedge_burst_garbled": QT_TRANSLATE_NOOP(

@@ -36,6 +36,7 @@ class IntakeForm:
     measurements: Mapping[str, float] = field(default_factory=dict)
     kind: str = "P"  # for batteries with no code: what the technician sees
     vin_confirmed: bool = False  # the operator confirmed a VIN whose check digit does not match
+    photos: tuple[str, ...] = ()  # SHA-256 names of photos kept by station.photos
 
 
 @dataclass(frozen=True)
@@ -82,6 +83,8 @@ def receive(
             measurements=dict(form.measurements),
             quarantine_reasons=list(verdict.quarantine_reasons),
         )
+        if form.photos:
+            payload["photos"] = list(form.photos)
         return [NewEvent("battery.received", payload)]
 
     (event,) = store.record(actor, build)

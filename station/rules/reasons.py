@@ -77,6 +77,8 @@ OPERATION_REASONS: dict[str, str] = {
     "no_duty_for_event": "the event created no reporting duty",
     "already_reported": "the duty was already reported",
     "certificate_no_missing": "the scrapping certificate number is missing",
+    "photo_not_jpeg": "a photo must be a JPEG image",
+    "photo_unknown": "no such photo",
 }
 
 # A rule set that cannot be installed (RuleSetError); ``detail`` names the place in the document.

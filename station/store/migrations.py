@@ -13,7 +13,7 @@ from pathlib import Path
 
 import peewee as pw
 
-from station.store import certificate_models, hazard_models, models, operator_models
+from station.store import certificate_models, draft_models, hazard_models, models, operator_models
 
 log = logging.getLogger(__name__)
 
@@ -52,7 +52,18 @@ def _m004_operators(db: pw.Database) -> None:
     db.execute_sql("INSERT OR IGNORE INTO meta(key, value) VALUES ('operator_badge_key', ?)", (secrets.token_hex(32),))
 
 
-MIGRATIONS: list[Callable[[pw.Database], None]] = [_m001_initial, _m002_hazard, _m003_certificates, _m004_operators]
+def _m005_drafts(db: pw.Database) -> None:
+    with db.bind_ctx(draft_models.LOCAL_TABLES):
+        db.create_tables(draft_models.LOCAL_TABLES)
+
+
+MIGRATIONS: list[Callable[[pw.Database], None]] = [
+    _m001_initial,
+    _m002_hazard,
+    _m003_certificates,
+    _m004_operators,
+    _m005_drafts,
+]
 
 
 def schema_version(db: pw.Database) -> int:
