@@ -82,7 +82,15 @@ def run_window(
     session = Session(timedelta(minutes=settings.get("session.lock_after_minutes")), parent=app)
     app.installEventFilter(session)
     window = MainWindow(
-        store, tasks, translations, session, feed, remote=remote, recorded=sync.wake if sync else None
+        store,
+        tasks,
+        translations,
+        session,
+        feed,
+        remote=remote,
+        recorded=sync.wake if sync else None,
+        settings=settings,
+        log_file=log_file,
     )
     wedge = WedgeFilter(BurstDetector(), parent=window)
     wedge.scanned.connect(window.scan.scanner_input)

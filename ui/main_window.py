@@ -3,20 +3,27 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QTabWidget, QWidget
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QStackedWidget, QTabWidget, QWidget
 
 from station.rules.verdict import RemoteHistory
+from station.settings import Settings
 from station.store.store import Store
 from ui.camera_view import CameraFeed
+from ui.dashboard import ShiftDashboard
 from ui.duty_views import ContainersView, DeadlinesView
 from ui.i18n import Translations
+from ui.log_pane import LogPane, install_log_pane
 from ui.login import LoginPage
 from ui.reasons_people import ROLE_TEXTS
+from ui.records_view import RecordsView
 from ui.scan_screen import ScanScreen
 from ui.session import Session
+from ui.settings_dialog import SettingsDialog
+from ui.setup_wizard import SetupWizard, needs_setup
 from ui.tasks import TaskRunner
 
 
@@ -31,19 +38,34 @@ class MainWindow(QMainWindow):
         parent: QWidget | None = None,
         remote: RemoteHistory | None = None,
         recorded: Callable[[], None] | None = None,
+        settings: Settings | None = None,
+        log_file: Path | None = None,
     ) -> None:
-        """``remote`` and ``recorded``: the central server's battery history and sync's nudge (see ScanScreen)."""
+        """``remote`` and ``recorded``: the central server's battery history and sync's nudge (see ScanScreen).
+        ``settings``: this bench's settings (None: defaults, in memory); ``log_file``: shown by the log pane."""
         super().__init__(parent)
         self._store = store
+        self._tasks = tasks
+        self.settings = settings or Settings(None)
         self._translations = translations
         self._feed = feed
         self.session = session
         self.scan = ScanScreen(store, tasks, session.actor, feed, remote=remote, recorded=recorded)
+        self.records = RecordsView(store, tasks)
+        self.dashboard = ShiftDashboard(store, tasks, self.settings.get("scan.shift_starts"))
         self.deadlines = DeadlinesView(store, tasks)
         self.containers = ContainersView(store, tasks)
         self.tabs = QTabWidget()
-        for page in (self.scan, self.deadlines, self.containers):
+        self._pages = (self.scan, self.records, self.dashboard, self.deadlines, self.containers)
+        for page in self._pages:
             self.tabs.addTab(page, "")
+        self.log_pane = LogPane(log_file)
+        install_log_pane(self.log_pane)
+        self.log_dock = QDockWidget()
+        self.log_dock.setObjectName("log")
+        self.log_dock.setWidget(self.log_pane)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.log_dock)
+        self.log_dock.hide()
         self.login = LoginPage(store, tasks)
         self.login.logged_in.connect(session.log_in)
         self.pages = QStackedWidget()
@@ -59,6 +81,11 @@ class MainWindow(QMainWindow):
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.triggered.connect(session.lock)
         self._operator_menu.addAction(self.lock_action)
+        self.settings_action = QAction(self)
+        self.settings_action.triggered.connect(self.open_settings)
+        self._operator_menu.addAction(self.settings_action)
+        self.log_action = self.log_dock.toggleViewAction()
+        self._operator_menu.addAction(self.log_action)
         self._status_widgets: list[QWidget] = []
         self._documents_menu = self.menuBar().addMenu("")
         self.batch_action = QAction(self)
@@ -90,7 +117,26 @@ class MainWindow(QMainWindow):
             menu.menuAction().setEnabled(not locked)
         if locked:
             self.login.refresh()
+        admin = not locked and self.session.operator.may("configure_station")
+        self.settings_action.setEnabled(admin)
         self._show_operator()
+        if admin and needs_setup(self._store):
+            self.open_setup()
+
+    def open_setup(self) -> SetupWizard:
+        """The first-run wizard, shown once an administrator is logged in on a station with no site yet."""
+        wizard = SetupWizard(self._store, self.settings, self._tasks, self.session.actor, self)
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.accepted.connect(self.retranslate)
+        wizard.open()
+        return wizard
+
+    def open_settings(self) -> SettingsDialog:
+        dialog = SettingsDialog(self._store, self.settings, self._tasks, self.session.actor, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(self.retranslate)
+        dialog.open()
+        return dialog
 
     def _show_operator(self) -> None:
         who = self.session.operator
@@ -136,11 +182,14 @@ class MainWindow(QMainWindow):
         if self._feed is not None and self._feed.demo:
             identity += " · " + self.tr("DEMO camera")
         self.identity.setText(identity)
-        self.tabs.setTabText(0, self.tr("Scan"))
-        self.tabs.setTabText(1, self.tr("Uploads due"))
-        self.tabs.setTabText(2, self.tr("Containers"))
-        self.scan.retranslate()
-        self.deadlines.retranslate()
-        self.containers.retranslate()
+        titles = (self.tr("Scan"), self.tr("Records"), self.tr("Shift"), self.tr("Uploads due"), self.tr("Containers"))
+        for index, title in enumerate(titles):
+            self.tabs.setTabText(index, title)
+        for page in self._pages:
+            page.retranslate()
+        self.settings_action.setText(self.tr("Settings…"))
+        self.log_action.setText(self.tr("Show the log"))
+        self.log_dock.setWindowTitle(self.tr("Log"))
+        self.log_pane.retranslate()
         for widget in self._status_widgets:
             widget.retranslate()

@@ -173,20 +173,10 @@ class ScanScreen(QWidget):
             else:
                 # The server is asked on a reader (up to two seconds when the network is slow), never on the one
                 # writer thread: the other scans' records do not queue behind the network.
-                self._tasks.read(lambda: self._ask_remote(payload), record, self._failed)
+                self._tasks.read(lambda: ask_remote(self._store, self._remote, payload), record, self._failed)
         else:
             request = ScanRequest(payload, context)
             self._tasks.read(lambda: check(self._store, request), shown, self._failed)
-
-    def _ask_remote(self, payload: str | bytes) -> RemoteHistory:
-        assert self._remote is not None
-        try:
-            code = read_code(payload, self._store.ruleset().code_tables, datetime.now(CHINA).date()).code
-            view = self._remote.lookup(code) if code else RemoteView(reachable=False)
-        except Exception:  # the lookup's failure must not lose the scan: it is recorded as provisional
-            log.exception("battery history lookup failed")
-            code, view = None, RemoteView(reachable=False)
-        return _Answered(code, view)
 
     def show_failure(self, reason: str, params: dict) -> None:
         """A scan that could not be read into a payload at all (a split wedge burst...)."""
@@ -210,6 +200,17 @@ class ScanScreen(QWidget):
             self.banner.show_problem(describe(exc.reason, exc.params))
         else:
             self.banner.show_problem(self.tr("The scan could not be judged: %1").replace("%1", str(exc)))
+
+
+def ask_remote(store: Store, remote: RemoteHistory, payload: str | bytes) -> RemoteHistory:
+    """The server's answer about the scanned code, asked once on a reader before the intake is recorded."""
+    try:
+        code = read_code(payload, store.ruleset().code_tables, datetime.now(CHINA).date()).code
+        view = remote.lookup(code) if code else RemoteView(reachable=False)
+    except Exception:  # the lookup's failure must not lose the scan: it is recorded as provisional
+        log.exception("battery history lookup failed")
+        code, view = None, RemoteView(reachable=False)
+    return _Answered(code, view)
 
 
 class _Answered:

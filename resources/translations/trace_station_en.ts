@@ -277,87 +277,87 @@ Every record saved so far is safe. The details are in the log file.</translation
     <context>
         <name>DevicesPage</name>
         <message>
-            <location filename="../../ui/setup_pages.py" line="578" />
+            <location filename="../../ui/setup_pages.py" line="566" />
             <source>&amp;Camera:</source>
             <translation>&amp;Camera:</translation>
         </message>
         <message>
-            <location filename="../../ui/setup_pages.py" line="579" />
+            <location filename="../../ui/setup_pages.py" line="567" />
             <source>Serial scanner p&amp;ort:</source>
             <translation>Serial scanner p&amp;ort:</translation>
         </message>
         <message>
-            <location filename="../../ui/setup_pages.py" line="580" />
+            <location filename="../../ui/setup_pages.py" line="568" />
             <source>Scanner baud r&amp;ate:</source>
             <translation>Scanner baud r&amp;ate:</translation>
         </message>
         <message>
-            <location filename="../../ui/setup_pages.py" line="581" />
+            <location filename="../../ui/setup_pages.py" line="569" />
             <source>Scale &amp;port:</source>
             <translation>Scale &amp;port:</translation>
         </message>
         <message>
-            <location filename="../../ui/setup_pages.py" line="582" />
+            <location filename="../../ui/setup_pages.py" line="570" />
             <source>Scale baud &amp;rate:</source>
             <translation>Scale baud &amp;rate:</translation>
         </message>
         <message>
-            <location filename="../../ui/setup_pages.py" line="583" />
+            <location filename="../../ui/setup_pages.py" line="571" />
             <source>Scale pro&amp;tocol:</source>
             <translation>Scale pro&amp;tocol:</translation>
         </message>
         <message>
-            <location filename="../../ui/setup_pages.py" line="584" />
+            <location filename="../../ui/setup_pages.py" line="572" />
             <source>C&amp;ertificate printer:</source>
             <translation>C&amp;ertificate printer:</translation>
         </message>
         <message>
-            <location filename="../../ui/setup_pages.py" line="585" />
+            <location filename="../../ui/setup_pages.py" line="573" />
             <source>&amp;Label printer:</source>
             <translation>&amp;Label printer:</translation>
         </message>
         <message>
-            <location filename="../../ui/setup_pages.py" line="589" />
+            <location filename="../../ui/setup_pages.py" line="577" />
             <source>the built-in demo camera (marked DEMO)</source>
             <translation>the built-in demo camera (marked DEMO)</translation>
         </message>
         <message>
-            <location filename="../../ui/setup_pages.py" line="593" />
+            <location filename="../../ui/setup_pages.py" line="581" />
             <source>the system's default printer</source>
             <translation>the system's default printer</translation>
         </message>
         <message>
-            <location filename="../../ui/setup_pages.py" line="606" />
+            <location filename="../../ui/setup_pages.py" line="594" />
             <source>the first camera found, else the demo</source>
             <translation>the first camera found, else the demo</translation>
         </message>
         <message>
-            <location filename="../../ui/setup_pages.py" line="608" />
+            <location filename="../../ui/setup_pages.py" line="596" />
             <source>none (or type a port such as /dev/ttyUSB0)</source>
             <translation>none (or type a port such as /dev/ttyUSB0)</translation>
         </message>
         <message>
-            <location filename="../../ui/setup_pages.py" line="610" />
+            <location filename="../../ui/setup_pages.py" line="598" />
             <source>none</source>
             <translation>none</translation>
         </message>
         <message>
-            <location filename="../../ui/setup_pages.py" line="611" />
+            <location filename="../../ui/setup_pages.py" line="599" />
             <source>Or type a device path (/dev/video2) or a recording to replay.</source>
             <translation>Or type a device path (/dev/video2) or a recording to replay.</translation>
         </message>
         <message>
-            <location filename="../../ui/setup_pages.py" line="613" />
+            <location filename="../../ui/setup_pages.py" line="601" />
             <source>Or type cups://QUEUE (?raw=1 for ZPL) or socket://HOST:9100 for a network label printer.</source>
             <translation>Or type cups://QUEUE (?raw=1 for ZPL) or socket://HOST:9100 for a network label printer.</translation>
         </message>
         <message>
-            <location filename="../../ui/setup_pages.py" line="616" />
+            <location filename="../../ui/setup_pages.py" line="604" />
             <source>continuous (streams its weight)</source>
             <translation>continuous (streams its weight)</translation>
         </message>
         <message>
-            <location filename="../../ui/setup_pages.py" line="617" />
+            <location filename="../../ui/setup_pages.py" line="605" />
             <source>MT-SICS (Mettler Toledo)</source>
             <translation>MT-SICS (Mettler Toledo)</translation>
         </message>
@@ -662,6 +662,39 @@ Every record saved so far is safe. The details are in the log file.</translation
         </message>
     </context>
     <context>
+        <name>LogPane</name>
+        <message>
+            <location filename="../../ui/log_pane.py" line="121" />
+            <source>&amp;Show:</source>
+            <translation>&amp;Show:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/log_pane.py" line="122" />
+            <source>Information and above</source>
+            <translation>Information and above</translation>
+        </message>
+        <message>
+            <location filename="../../ui/log_pane.py" line="122" />
+            <source>Warnings and errors</source>
+            <translation>Warnings and errors</translation>
+        </message>
+        <message>
+            <location filename="../../ui/log_pane.py" line="122" />
+            <source>Errors only</source>
+            <translation>Errors only</translation>
+        </message>
+        <message>
+            <location filename="../../ui/log_pane.py" line="125" />
+            <source>&amp;Copy</source>
+            <translation>&amp;Copy</translation>
+        </message>
+        <message>
+            <location filename="../../ui/log_pane.py" line="126" />
+            <source>Open log &amp;folder</source>
+            <translation>Open log &amp;folder</translation>
+        </message>
+    </context>
+    <context>
         <name>LoginPage</name>
         <message>
             <location filename="../../ui/login.py" line="146" />
@@ -734,82 +767,107 @@ Every record saved so far is safe. The details are in the log file.</translation
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="98" />
+            <location filename="../../ui/main_window.py" line="144" />
             <source>Locked</source>
             <translation>Locked</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="101" />
+            <location filename="../../ui/main_window.py" line="147" />
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="124" />
+            <location filename="../../ui/main_window.py" line="170" />
             <source>Trace Station</source>
             <translation>Trace Station</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="125" />
+            <location filename="../../ui/main_window.py" line="171" />
             <source>Certificates</source>
             <translation>Certificates</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="126" />
+            <location filename="../../ui/main_window.py" line="172" />
             <source>Issue the day's certificates…</source>
             <translation>Issue the day's certificates…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="127" />
+            <location filename="../../ui/main_window.py" line="173" />
             <source>Print the waiting jobs again</source>
             <translation>Print the waiting jobs again</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="128" />
+            <location filename="../../ui/main_window.py" line="174" />
             <source>Language</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="129" />
+            <location filename="../../ui/main_window.py" line="175" />
             <source>Operator</source>
             <translation>Operator</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="130" />
+            <location filename="../../ui/main_window.py" line="176" />
             <source>Lock the station</source>
             <translation>Lock the station</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="134" />
+            <location filename="../../ui/main_window.py" line="180" />
             <source>Station %1 · rule set %2</source>
             <translation>Station %1 · rule set %2</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="137" />
+            <location filename="../../ui/main_window.py" line="183" />
             <source>DEMO camera</source>
             <translation>DEMO camera</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="139" />
+            <location filename="../../ui/main_window.py" line="185" />
             <source>Scan</source>
             <translation>Scan</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="140" />
+            <location filename="../../ui/main_window.py" line="185" />
             <source>Uploads due</source>
             <translation>Uploads due</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="141" />
+            <location filename="../../ui/main_window.py" line="185" />
             <source>Containers</source>
             <translation>Containers</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="171" />
+            <location filename="../../ui/main_window.py" line="185" />
+            <source>Records</source>
+            <translation>Records</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="185" />
+            <source>Shift</source>
+            <translation>Shift</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="190" />
+            <source>Settings…</source>
+            <translation>Settings…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="191" />
+            <source>Show the log</source>
+            <translation>Show the log</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="192" />
+            <source>Log</source>
+            <translation>Log</translation>
+        </message>
+        <message>
+            <location filename="../../ui/app.py" line="179" />
             <source>No print job is waiting.</source>
             <translation>No print job is waiting.</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="173" />
+            <location filename="../../ui/app.py" line="181" />
             <source>%1 printed, %2 still waiting: %3</source>
             <translation>%1 printed, %2 still waiting: %3</translation>
         </message>
@@ -1357,397 +1415,407 @@ Every record saved so far is safe. The details are in the log file.</translation
             <translation>Enter the scrapping certificate number.</translation>
         </message>
         <message>
+            <location filename="../../ui/reasons.py" line="155" />
+            <source>The photo could not be kept: it is not a JPEG image.</source>
+            <translation>The photo could not be kept: it is not a JPEG image.</translation>
+        </message>
+        <message>
             <location filename="../../ui/reasons.py" line="156" />
+            <source>This photo is not kept at this station.</source>
+            <translation>This photo is not kept at this station.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="158" />
             <source>The scan was cut off. Scan again.</source>
             <translation>The scan was cut off. Scan again.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="157" />
+            <location filename="../../ui/reasons.py" line="159" />
             <source>The scanner sent characters it cannot send: check the keyboard layout or input method.</source>
             <translation>The scanner sent characters it cannot send: check the keyboard layout or input method.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="160" />
+            <location filename="../../ui/reasons.py" line="162" />
             <source>The scanner types through a different keyboard layout. Set the scanner (or the computer) to the US layout.</source>
             <translation>The scanner types through a different keyboard layout. Set the scanner (or the computer) to the US layout.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="165" />
+            <location filename="../../ui/reasons.py" line="167" />
             <source>The device on {port} is not connected (unplugged, wrong port, or in use). Retrying…</source>
             <translation>The device on {port} is not connected (unplugged, wrong port, or in use). Retrying…</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="168" />
+            <location filename="../../ui/reasons.py" line="170" />
             <source>The device on {port} stopped answering. Reconnecting…</source>
             <translation>The device on {port} stopped answering. Reconnecting…</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="169" />
+            <location filename="../../ui/reasons.py" line="171" />
             <source>The device is not connected.</source>
             <translation>The device is not connected.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="170" />
+            <location filename="../../ui/reasons.py" line="172" />
             <source>A command could not be sent to the device.</source>
             <translation>A command could not be sent to the device.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="171" />
+            <location filename="../../ui/reasons.py" line="173" />
             <source>The scanner sent unreadable bytes. Scan again.</source>
             <translation>The scanner sent unreadable bytes. Scan again.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="172" />
+            <location filename="../../ui/reasons.py" line="174" />
             <source>The scanner's message was garbled (check its baud rate). Scan again.</source>
             <translation>The scanner's message was garbled (check its baud rate). Scan again.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="175" />
+            <location filename="../../ui/reasons.py" line="177" />
             <source>The scanner sent more than {max_length} characters without an end. Scan again.</source>
             <translation>The scanner sent more than {max_length} characters without an end. Scan again.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="178" />
+            <location filename="../../ui/reasons.py" line="180" />
             <source>The scanner was disconnected in the middle of a code. Scan again.</source>
             <translation>The scanner was disconnected in the middle of a code. Scan again.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="179" />
+            <location filename="../../ui/reasons.py" line="181" />
             <source>The scanner's code did not end as expected: set its suffix to CR (Enter). Scan again.</source>
             <translation>The scanner's code did not end as expected: set its suffix to CR (Enter). Scan again.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="182" />
+            <location filename="../../ui/reasons.py" line="184" />
             <source>The scale sent something that is not a weight ({line}). Check its baud rate and output format.</source>
             <translation>The scale sent something that is not a weight ({line}). Check its baud rate and output format.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="185" />
+            <location filename="../../ui/reasons.py" line="187" />
             <source>The scale weighs in {unit}. Set it to kg, g, lb or oz.</source>
             <translation>The scale weighs in {unit}. Set it to kg, g, lb or oz.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="186" />
+            <location filename="../../ui/reasons.py" line="188" />
             <source>The scale is counting or showing percent ({unit}), not weighing. Set it to weighing.</source>
             <translation>The scale is counting or showing percent ({unit}), not weighing. Set it to weighing.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="189" />
+            <location filename="../../ui/reasons.py" line="191" />
             <source>The scale is showing its tare, not the load.</source>
             <translation>The scale is showing its tare, not the load.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="190" />
+            <location filename="../../ui/reasons.py" line="192" />
             <source>The load is beyond the scale's range.</source>
             <translation>The load is beyond the scale's range.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="191" />
+            <location filename="../../ui/reasons.py" line="193" />
             <source>The scale reads below zero. Clear the platform and zero it.</source>
             <translation>The scale reads below zero. Clear the platform and zero it.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="192" />
+            <location filename="../../ui/reasons.py" line="194" />
             <source>The scale cannot do that now (the load is moving). Try again.</source>
             <translation>The scale cannot do that now (the load is moving). Try again.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="193" />
+            <location filename="../../ui/reasons.py" line="195" />
             <source>The scale did not understand the command. Check the scale protocol setting.</source>
             <translation>The scale did not understand the command. Check the scale protocol setting.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="196" />
+            <location filename="../../ui/reasons.py" line="198" />
             <source>The command reached the scale garbled. Check the cable and the baud rate.</source>
             <translation>The command reached the scale garbled. Check the cable and the baud rate.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="199" />
+            <location filename="../../ui/reasons.py" line="201" />
             <source>The scale refused the command in its present state.</source>
             <translation>The scale refused the command in its present state.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="200" />
+            <location filename="../../ui/reasons.py" line="202" />
             <source>The scale has sent nothing for {seconds} s. Is it on and set to send its weight?</source>
             <translation>The scale has sent nothing for {seconds} s. Is it on and set to send its weight?</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="203" />
+            <location filename="../../ui/reasons.py" line="205" />
             <source>The scale is not connected.</source>
             <translation>The scale is not connected.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="204" />
+            <location filename="../../ui/reasons.py" line="206" />
             <source>The weight did not settle within {seconds} s. Keep the load still and weigh again.</source>
             <translation>The weight did not settle within {seconds} s. Keep the load still and weigh again.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="207" />
+            <location filename="../../ui/reasons.py" line="209" />
             <source>The scale shows {kg} kg, more than the {limit_kg} kg that may be zeroed. Clear the platform first.</source>
             <translation>The scale shows {kg} kg, more than the {limit_kg} kg that may be zeroed. Clear the platform first.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="211" />
+            <location filename="../../ui/reasons.py" line="213" />
             <source>The camera {detail} cannot be opened (unplugged, or in use by another program).</source>
             <translation>The camera {detail} cannot be opened (unplugged, or in use by another program).</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="214" />
+            <location filename="../../ui/reasons.py" line="216" />
             <source>The camera {detail} stopped sending pictures.</source>
             <translation>The camera {detail} stopped sending pictures.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="215" />
+            <location filename="../../ui/reasons.py" line="217" />
             <source>The camera is closed.</source>
             <translation>The camera is closed.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="216" />
+            <location filename="../../ui/reasons.py" line="218" />
             <source>The folder {detail} holds no images to replay.</source>
             <translation>The folder {detail} holds no images to replay.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="217" />
+            <location filename="../../ui/reasons.py" line="219" />
             <source>The recording {detail} does not exist.</source>
             <translation>The recording {detail} does not exist.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="218" />
+            <location filename="../../ui/reasons.py" line="220" />
             <source>The recording {detail} cannot be read.</source>
             <translation>The recording {detail} cannot be read.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="219" />
+            <location filename="../../ui/reasons.py" line="221" />
             <source>The recording {detail} cannot be written.</source>
             <translation>The recording {detail} cannot be written.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="221" />
+            <location filename="../../ui/reasons.py" line="223" />
             <source>The label printer at {detail} refused the connection. Is it switched on?</source>
             <translation>The label printer at {detail} refused the connection. Is it switched on?</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="224" />
+            <location filename="../../ui/reasons.py" line="226" />
             <source>The label printer at {detail} did not answer in time.</source>
             <translation>The label printer at {detail} did not answer in time.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="225" />
+            <location filename="../../ui/reasons.py" line="227" />
             <source>The label printer at {detail} cannot be reached.</source>
             <translation>The label printer at {detail} cannot be reached.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="226" />
+            <location filename="../../ui/reasons.py" line="228" />
             <source>The label printer's status could not be read.</source>
             <translation>The label printer's status could not be read.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="227" />
+            <location filename="../../ui/reasons.py" line="229" />
             <source>The label printer is out of labels or ribbon.</source>
             <translation>The label printer is out of labels or ribbon.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="228" />
+            <location filename="../../ui/reasons.py" line="230" />
             <source>The label printer's head is open. Close it.</source>
             <translation>The label printer's head is open. Close it.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="229" />
+            <location filename="../../ui/reasons.py" line="231" />
             <source>The label printer is paused. Press its pause button.</source>
             <translation>The label printer is paused. Press its pause button.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="230" />
+            <location filename="../../ui/reasons.py" line="232" />
             <source>Printing is not installed on this computer (package cups-client). Run scripts/install.sh.</source>
             <translation>Printing is not installed on this computer (package cups-client). Run scripts/install.sh.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="233" />
+            <location filename="../../ui/reasons.py" line="235" />
             <source>The print system did not answer in time.</source>
             <translation>The print system did not answer in time.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="234" />
+            <location filename="../../ui/reasons.py" line="236" />
             <source>The print system refused the job: {detail}</source>
             <translation>The print system refused the job: {detail}</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="235" />
+            <location filename="../../ui/reasons.py" line="237" />
             <source>This computer has no printer named {detail}. Choose the printer again in the settings.</source>
             <translation>This computer has no printer named {detail}. Choose the printer again in the settings.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="238" />
+            <location filename="../../ui/reasons.py" line="240" />
             <source>The document to print cannot be read: {detail}</source>
             <translation>The document to print cannot be read: {detail}</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="240" />
+            <location filename="../../ui/reasons.py" line="242" />
             <source>The rule set file is not valid JSON ({detail}).</source>
             <translation>The rule set file is not valid JSON ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="241" />
+            <location filename="../../ui/reasons.py" line="243" />
             <source>The rule set file does not hold a rule set.</source>
             <translation>The rule set file does not hold a rule set.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="242" />
+            <location filename="../../ui/reasons.py" line="244" />
             <source>The rule set lacks its section {detail}.</source>
             <translation>The rule set lacks its section {detail}.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="243" />
+            <location filename="../../ui/reasons.py" line="245" />
             <source>The rule set's format {detail} is newer than this station reads. Update the station.</source>
             <translation>The rule set's format {detail} is newer than this station reads. Update the station.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="246" />
+            <location filename="../../ui/reasons.py" line="248" />
             <source>The rule set's chemistry entry {detail} is malformed.</source>
             <translation>The rule set's chemistry entry {detail} is malformed.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="247" />
+            <location filename="../../ui/reasons.py" line="249" />
             <source>The rule set's maker code {detail} is malformed.</source>
             <translation>The rule set's maker code {detail} is malformed.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="248" />
+            <location filename="../../ui/reasons.py" line="250" />
             <source>The rule set's list entry {detail} is malformed.</source>
             <translation>The rule set's list entry {detail} is malformed.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="249" />
+            <location filename="../../ui/reasons.py" line="251" />
             <source>The rule set's reporting deadlines are malformed ({detail}).</source>
             <translation>The rule set's reporting deadlines are malformed ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="252" />
+            <location filename="../../ui/reasons.py" line="254" />
             <source>The rule set's working-day calendar is malformed ({detail}).</source>
             <translation>The rule set's working-day calendar is malformed ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="253" />
+            <location filename="../../ui/reasons.py" line="255" />
             <source>The rule set's hazardous-waste section is malformed ({detail}).</source>
             <translation>The rule set's hazardous-waste section is malformed ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="260" />
+            <location filename="../../ui/reasons.py" line="262" />
             <source>The server found an event changed after it was written.</source>
             <translation>The server found an event changed after it was written.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="261" />
+            <location filename="../../ui/reasons.py" line="263" />
             <source>The server holds a different event under the same number.</source>
             <translation>The server holds a different event under the same number.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="262" />
+            <location filename="../../ui/reasons.py" line="264" />
             <source>The event does not continue the history the server holds.</source>
             <translation>The event does not continue the history the server holds.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="263" />
+            <location filename="../../ui/reasons.py" line="265" />
             <source>The server's copy of this station's history differs from the station's.</source>
             <translation>The server's copy of this station's history differs from the station's.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="266" />
+            <location filename="../../ui/reasons.py" line="268" />
             <source>The server holds more of this station's history than the station (was a backup restored?).</source>
             <translation>The server holds more of this station's history than the station (was a backup restored?).</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="269" />
+            <location filename="../../ui/reasons.py" line="271" />
             <source>The event names another station.</source>
             <translation>The event names another station.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="270" />
+            <location filename="../../ui/reasons.py" line="272" />
             <source>The event's id was already used by another event.</source>
             <translation>The event's id was already used by another event.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="271" />
+            <location filename="../../ui/reasons.py" line="273" />
             <source>The server cannot read the event.</source>
             <translation>The server cannot read the event.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="272" />
+            <location filename="../../ui/reasons.py" line="274" />
             <source>The event is larger than the server accepts.</source>
             <translation>The event is larger than the server accepts.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="273" />
+            <location filename="../../ui/reasons.py" line="275" />
             <source>The server does not recognise this station.</source>
             <translation>The server does not recognise this station.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="274" />
+            <location filename="../../ui/reasons.py" line="276" />
             <source>This station's access to the server was revoked.</source>
             <translation>This station's access to the server was revoked.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="275" />
+            <location filename="../../ui/reasons.py" line="277" />
             <source>The station sent no credentials.</source>
             <translation>The station sent no credentials.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="276" />
+            <location filename="../../ui/reasons.py" line="278" />
             <source>The credentials belong to another station.</source>
             <translation>The credentials belong to another station.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="277" />
+            <location filename="../../ui/reasons.py" line="279" />
             <source>This station is not enrolled with a central server.</source>
             <translation>This station is not enrolled with a central server.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="278" />
+            <location filename="../../ui/reasons.py" line="280" />
             <source>The server does not accept this enrolment code (mistyped, already used, or expired).</source>
             <translation>The server does not accept this enrolment code (mistyped, already used, or expired).</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="281" />
+            <location filename="../../ui/reasons.py" line="283" />
             <source>This enrolment code is for another station.</source>
             <translation>This enrolment code is for another station.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="282" />
+            <location filename="../../ui/reasons.py" line="284" />
             <source>The server already knows this station: ask its operator for a re-enrolment code.</source>
             <translation>The server already knows this station: ask its operator for a re-enrolment code.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="285" />
+            <location filename="../../ui/reasons.py" line="287" />
             <source>The central server cannot be reached. Retrying…</source>
             <translation>The central server cannot be reached. Retrying…</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="286" />
+            <location filename="../../ui/reasons.py" line="288" />
             <source>The central server's certificate is not trusted (wrong CA bundle, expired, or another server). Retrying…</source>
             <translation>The central server's certificate is not trusted (wrong CA bundle, expired, or another server). Retrying…</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="290" />
+            <location filename="../../ui/reasons.py" line="292" />
             <source>Run “trace-station events verify”; restore the database from a backup, or call support.</source>
             <translation>Run “trace-station events verify”; restore the database from a backup, or call support.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="293" />
+            <location filename="../../ui/reasons.py" line="295" />
             <source>Update the station's software.</source>
             <translation>Update the station's software.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="294" />
+            <location filename="../../ui/reasons.py" line="296" />
             <source>Enrol the station again with a new code from the site manager.</source>
             <translation>Enrol the station again with a new code from the site manager.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="295" />
+            <location filename="../../ui/reasons.py" line="297" />
             <source>Correct the event into smaller ones.</source>
             <translation>Correct the event into smaller ones.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="296" />
+            <location filename="../../ui/reasons.py" line="298" />
             <source>Call support and send them the station's log.</source>
             <translation>Call support and send them the station's log.</translation>
         </message>
@@ -2583,7 +2651,7 @@ Every record saved so far is safe. The details are in the log file.</translation
             <translation>Check</translation>
         </message>
         <message>
-            <location filename="../../ui/scan_screen.py" line="212" />
+            <location filename="../../ui/scan_screen.py" line="202" />
             <source>The scan could not be judged: %1</source>
             <translation>The scan could not be judged: %1</translation>
         </message>
@@ -2676,74 +2744,207 @@ Every record saved so far is safe. The details are in the log file.</translation
         </message>
     </context>
     <context>
+        <name>ShiftDashboard</name>
+        <message>
+            <location filename="../../ui/dashboard.py" line="183" />
+            <source>Could not be read: %1</source>
+            <translation>Could not be read: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard.py" line="185" />
+            <source>Updated %1</source>
+            <translation>Updated %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard.py" line="189" />
+            <source>Shift from %1 to %2</source>
+            <translation>Shift from %1 to %2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard.py" line="209" />
+            <source>Nothing in quarantine.</source>
+            <translation>Nothing in quarantine.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard.py" line="211" />
+            <source>%1 more in quarantine, not shown.</source>
+            <translation>%1 more in quarantine, not shown.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard.py" line="227" />
+            <source>No hazardous waste on hand.</source>
+            <translation>No hazardous waste on hand.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard.py" line="230" />
+            <source>This shift</source>
+            <translation>This shift</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard.py" line="231" />
+            <source>On site now</source>
+            <translation>On site now</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard.py" line="232" />
+            <source>Longest in quarantine</source>
+            <translation>Longest in quarantine</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard.py" line="233" />
+            <source>Hazardous waste on hand</source>
+            <translation>Hazardous waste on hand</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard.py" line="235" />
+            <source>Batteries received</source>
+            <translation>Batteries received</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard.py" line="236" />
+            <source>Modules and cells taken out</source>
+            <translation>Modules and cells taken out</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard.py" line="239" />
+            <source>Certificates issued</source>
+            <translation>Certificates issued</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard.py" line="240" />
+            <source>Certificates revoked</source>
+            <translation>Certificates revoked</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard.py" line="242" />
+            <source>Uploads due</source>
+            <translation>Uploads due</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard.py" line="243" />
+            <source>Uploads at risk</source>
+            <translation>Uploads at risk</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard.py" line="244" />
+            <source>Uploads overdue</source>
+            <translation>Uploads overdue</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard.py" line="248" />
+            <source>Battery</source>
+            <translation>Battery</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard.py" line="248" />
+            <source>In quarantine since</source>
+            <translation>In quarantine since</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard.py" line="251" />
+            <source>Waste code</source>
+            <translation>Waste code</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard.py" line="252" />
+            <source>Class</source>
+            <translation>Class</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard.py" line="253" />
+            <source>On hand (kg)</source>
+            <translation>On hand (kg)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard.py" line="254" />
+            <source>Open containers</source>
+            <translation>Open containers</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard.py" line="255" />
+            <source>Sealed containers</source>
+            <translation>Sealed containers</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard.py" line="259" />
+            <source>Shift dashboard</source>
+            <translation>Shift dashboard</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard.py" line="260" />
+            <source>Reading…</source>
+            <translation>Reading…</translation>
+        </message>
+    </context>
+    <context>
         <name>SitePage</name>
         <message>
-            <location filename="../../ui/setup_pages.py" line="240" />
+            <location filename="../../ui/setup_pages.py" line="228" />
             <source>Valid credit code.</source>
             <translation>Valid credit code.</translation>
         </message>
         <message>
-            <location filename="../../ui/setup_pages.py" line="245" />
+            <location filename="../../ui/setup_pages.py" line="233" />
             <source>Hazardous-waste business licence</source>
             <translation>Hazardous-waste business licence</translation>
         </message>
         <message>
-            <location filename="../../ui/setup_pages.py" line="246" />
+            <location filename="../../ui/setup_pages.py" line="234" />
             <source>Whitelist entry (industry standard conditions)</source>
             <translation>Whitelist entry (industry standard conditions)</translation>
         </message>
         <message>
-            <location filename="../../ui/setup_pages.py" line="247" />
+            <location filename="../../ui/setup_pages.py" line="235" />
             <source>End-of-life vehicle dismantling qualification</source>
             <translation>End-of-life vehicle dismantling qualification</translation>
         </message>
         <message>
-            <location filename="../../ui/setup_pages.py" line="248" />
+            <location filename="../../ui/setup_pages.py" line="236" />
             <source>Other permit</source>
             <translation>Other permit</translation>
         </message>
         <message>
-            <location filename="../../ui/setup_pages.py" line="253" />
+            <location filename="../../ui/setup_pages.py" line="241" />
             <source>End-of-life vehicle dismantler</source>
             <translation>End-of-life vehicle dismantler</translation>
         </message>
         <message>
-            <location filename="../../ui/setup_pages.py" line="254" />
+            <location filename="../../ui/setup_pages.py" line="242" />
             <source>Echelon-use company</source>
             <translation>Echelon-use company</translation>
         </message>
         <message>
-            <location filename="../../ui/setup_pages.py" line="255" />
+            <location filename="../../ui/setup_pages.py" line="243" />
             <source>Recycler (material recovery)</source>
             <translation>Recycler (material recovery)</translation>
         </message>
         <message>
-            <location filename="../../ui/setup_pages.py" line="256" />
+            <location filename="../../ui/setup_pages.py" line="244" />
             <source>Vehicle maker or collection outlet</source>
             <translation>Vehicle maker or collection outlet</translation>
         </message>
         <message>
-            <location filename="../../ui/setup_pages.py" line="261" />
+            <location filename="../../ui/setup_pages.py" line="249" />
             <source>vehicle received</source>
             <translation>vehicle received</translation>
         </message>
         <message>
-            <location filename="../../ui/setup_pages.py" line="262" />
+            <location filename="../../ui/setup_pages.py" line="250" />
             <source>battery received into store</source>
             <translation>battery received into store</translation>
         </message>
         <message>
-            <location filename="../../ui/setup_pages.py" line="263" />
+            <location filename="../../ui/setup_pages.py" line="251" />
             <source>battery handed out of store</source>
             <translation>battery handed out of store</translation>
         </message>
         <message>
-            <location filename="../../ui/setup_pages.py" line="264" />
+            <location filename="../../ui/setup_pages.py" line="252" />
             <source>recycling and final treatment completed</source>
             <translation>recycling and final treatment completed</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/setup_pages.py" line="272" />
+            <location filename="../../ui/setup_pages.py" line="260" />
             <source>%1 within %n working day(s)</source>
             <translation>
                 <numerusform>%1 within %n working day</numerusform>
@@ -2751,67 +2952,67 @@ Every record saved so far is safe. The details are in the log file.</translation
             </translation>
         </message>
         <message>
-            <location filename="../../ui/setup_pages.py" line="277" />
+            <location filename="../../ui/setup_pages.py" line="265" />
             <source>Reports due to the traceability platform: %1.</source>
             <translation>Reports due to the traceability platform: %1.</translation>
         </message>
         <message>
-            <location filename="../../ui/setup_pages.py" line="280" />
+            <location filename="../../ui/setup_pages.py" line="268" />
             <source>This role has no reporting deadlines in the rule set.</source>
             <translation>This role has no reporting deadlines in the rule set.</translation>
         </message>
         <message>
-            <location filename="../../ui/setup_pages.py" line="284" />
+            <location filename="../../ui/setup_pages.py" line="272" />
             <source>Site na&amp;me:</source>
             <translation>Site na&amp;me:</translation>
         </message>
         <message>
-            <location filename="../../ui/setup_pages.py" line="285" />
+            <location filename="../../ui/setup_pages.py" line="273" />
             <source>&amp;Address:</source>
             <translation>&amp;Address:</translation>
         </message>
         <message>
-            <location filename="../../ui/setup_pages.py" line="286" />
+            <location filename="../../ui/setup_pages.py" line="274" />
             <source>&amp;Credit code:</source>
             <translation>&amp;Credit code:</translation>
         </message>
         <message>
-            <location filename="../../ui/setup_pages.py" line="287" />
+            <location filename="../../ui/setup_pages.py" line="275" />
             <source>&amp;Licences:</source>
             <translation>&amp;Licences:</translation>
         </message>
         <message>
-            <location filename="../../ui/setup_pages.py" line="288" />
+            <location filename="../../ui/setup_pages.py" line="276" />
             <source>Site &amp;role:</source>
             <translation>Site &amp;role:</translation>
         </message>
         <message>
-            <location filename="../../ui/setup_pages.py" line="292" />
+            <location filename="../../ui/setup_pages.py" line="280" />
             <source>the company name, as on its business licence</source>
             <translation>the company name, as on its business licence</translation>
         </message>
         <message>
-            <location filename="../../ui/setup_pages.py" line="293" />
+            <location filename="../../ui/setup_pages.py" line="281" />
             <source>18 characters (统一社会信用代码)</source>
             <translation>18 characters (统一社会信用代码)</translation>
         </message>
         <message>
-            <location filename="../../ui/setup_pages.py" line="294" />
+            <location filename="../../ui/setup_pages.py" line="282" />
             <source>Kind</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../ui/setup_pages.py" line="294" />
+            <location filename="../../ui/setup_pages.py" line="282" />
             <source>Number</source>
             <translation>Number</translation>
         </message>
         <message>
-            <location filename="../../ui/setup_pages.py" line="300" />
+            <location filename="../../ui/setup_pages.py" line="288" />
             <source>A&amp;dd licence</source>
             <translation>A&amp;dd licence</translation>
         </message>
         <message>
-            <location filename="../../ui/setup_pages.py" line="301" />
+            <location filename="../../ui/setup_pages.py" line="289" />
             <source>R&amp;emove licence</source>
             <translation>R&amp;emove licence</translation>
         </message>
@@ -2819,82 +3020,82 @@ Every record saved so far is safe. The details are in the log file.</translation
     <context>
         <name>StationPage</name>
         <message>
-            <location filename="../../ui/setup_pages.py" line="390" />
+            <location filename="../../ui/setup_pages.py" line="378" />
             <source>Enrolling with %1…</source>
             <translation>Enrolling with %1…</translation>
         </message>
         <message>
-            <location filename="../../ui/setup_pages.py" line="401" />
+            <location filename="../../ui/setup_pages.py" line="389" />
             <source>Enrolled with %1. The station now syncs on its own.</source>
             <translation>Enrolled with %1. The station now syncs on its own.</translation>
         </message>
         <message>
-            <location filename="../../ui/setup_pages.py" line="411" />
+            <location filename="../../ui/setup_pages.py" line="399" />
             <source>The central server's certificate is not trusted (wrong CA bundle, expired, or another server).</source>
             <translation>The central server's certificate is not trusted (wrong CA bundle, expired, or another server).</translation>
         </message>
         <message>
-            <location filename="../../ui/setup_pages.py" line="415" />
+            <location filename="../../ui/setup_pages.py" line="403" />
             <source>The central server at %1 cannot be reached. Check the address and the network, or go on without a server and enrol later in Settings.</source>
             <translation>The central server at %1 cannot be reached. Check the address and the network, or go on without a server and enrol later in Settings.</translation>
         </message>
         <message>
-            <location filename="../../ui/setup_pages.py" line="421" />
+            <location filename="../../ui/setup_pages.py" line="409" />
             <source>The server refused the enrolment (%1).</source>
             <translation>The server refused the enrolment (%1).</translation>
         </message>
         <message>
-            <location filename="../../ui/setup_pages.py" line="422" />
+            <location filename="../../ui/setup_pages.py" line="410" />
             <source>The enrolment failed: %1</source>
             <translation>The enrolment failed: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/setup_pages.py" line="431" />
+            <location filename="../../ui/setup_pages.py" line="419" />
             <source>Station &amp;id:</source>
             <translation>Station &amp;id:</translation>
         </message>
         <message>
-            <location filename="../../ui/setup_pages.py" line="431" />
+            <location filename="../../ui/setup_pages.py" line="419" />
             <source>Central ser&amp;ver:</source>
             <translation>Central ser&amp;ver:</translation>
         </message>
         <message>
-            <location filename="../../ui/setup_pages.py" line="431" />
+            <location filename="../../ui/setup_pages.py" line="419" />
             <source>&amp;Enrolment code:</source>
             <translation>&amp;Enrolment code:</translation>
         </message>
         <message>
-            <location filename="../../ui/setup_pages.py" line="435" />
+            <location filename="../../ui/setup_pages.py" line="423" />
             <source>Every record of this station carries this id; it cannot be changed.</source>
             <translation>Every record of this station carries this id; it cannot be changed.</translation>
         </message>
         <message>
-            <location filename="../../ui/setup_pages.py" line="437" />
+            <location filename="../../ui/setup_pages.py" line="425" />
             <source>Given when the station's database was created; every record will carry it.</source>
             <translation>Given when the station's database was created; every record will carry it.</translation>
         </message>
         <message>
-            <location filename="../../ui/setup_pages.py" line="439" />
+            <location filename="../../ui/setup_pages.py" line="427" />
             <source>optional: https://server.example.cn</source>
             <translation>optional: https://server.example.cn</translation>
         </message>
         <message>
-            <location filename="../../ui/setup_pages.py" line="440" />
+            <location filename="../../ui/setup_pages.py" line="428" />
             <source>the one-time code from the server's operator</source>
             <translation>the one-time code from the server's operator</translation>
         </message>
         <message>
-            <location filename="../../ui/setup_pages.py" line="441" />
+            <location filename="../../ui/setup_pages.py" line="429" />
             <source>En&amp;rol now</source>
             <translation>En&amp;rol now</translation>
         </message>
         <message>
-            <location filename="../../ui/setup_pages.py" line="444" />
+            <location filename="../../ui/setup_pages.py" line="432" />
             <source>Enrolled with %1.</source>
             <translation>Enrolled with %1.</translation>
         </message>
         <message>
-            <location filename="../../ui/setup_pages.py" line="446" />
+            <location filename="../../ui/setup_pages.py" line="434" />
             <source>Not enrolled: the station works fully without a server; enrol later in Settings.</source>
             <translation>Not enrolled: the station works fully without a server; enrol later in Settings.</translation>
         </message>
@@ -2902,37 +3103,37 @@ Every record saved so far is safe. The details are in the log file.</translation
     <context>
         <name>Status</name>
         <message>
-            <location filename="../../ui/reasons.py" line="302" />
+            <location filename="../../ui/reasons.py" line="304" />
             <source>in store</source>
             <translation>in store</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="303" />
+            <location filename="../../ui/reasons.py" line="305" />
             <source>in quarantine</source>
             <translation>in quarantine</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="304" />
+            <location filename="../../ui/reasons.py" line="306" />
             <source>being dismantled</source>
             <translation>being dismantled</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="305" />
+            <location filename="../../ui/reasons.py" line="307" />
             <source>dismantled</source>
             <translation>dismantled</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="306" />
+            <location filename="../../ui/reasons.py" line="308" />
             <source>handed out</source>
             <translation>handed out</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="307" />
+            <location filename="../../ui/reasons.py" line="309" />
             <source>treated</source>
             <translation>treated</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="308" />
+            <location filename="../../ui/reasons.py" line="310" />
             <source>certified</source>
             <translation>certified</translation>
         </message>

@@ -277,89 +277,89 @@ Every record saved so far is safe. The details are in the log file.</source>
     <context>
         <name>DevicesPage</name>
         <message>
-            <location filename="../../ui/setup_pages.py" line="578" />
+            <location filename="../../ui/setup_pages.py" line="566" />
             <source>&amp;Camera:</source>
-            <translation type="unfinished" />
+            <translation>摄像头(&amp;C)：</translation>
         </message>
         <message>
-            <location filename="../../ui/setup_pages.py" line="579" />
+            <location filename="../../ui/setup_pages.py" line="567" />
             <source>Serial scanner p&amp;ort:</source>
-            <translation type="unfinished" />
+            <translation>串口扫码枪端口(&amp;O)：</translation>
         </message>
         <message>
-            <location filename="../../ui/setup_pages.py" line="580" />
+            <location filename="../../ui/setup_pages.py" line="568" />
             <source>Scanner baud r&amp;ate:</source>
-            <translation type="unfinished" />
+            <translation>扫码枪波特率(&amp;A)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/setup_pages.py" line="569" />
+            <source>Scale &amp;port:</source>
+            <translation>电子秤端口(&amp;P)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/setup_pages.py" line="570" />
+            <source>Scale baud &amp;rate:</source>
+            <translation>电子秤波特率(&amp;R)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/setup_pages.py" line="571" />
+            <source>Scale pro&amp;tocol:</source>
+            <translation>电子秤协议(&amp;T)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/setup_pages.py" line="572" />
+            <source>C&amp;ertificate printer:</source>
+            <translation>证明打印机(&amp;E)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/setup_pages.py" line="573" />
+            <source>&amp;Label printer:</source>
+            <translation>标签打印机(&amp;L)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/setup_pages.py" line="577" />
+            <source>the built-in demo camera (marked DEMO)</source>
+            <translation>内置演示摄像头（标有 DEMO）</translation>
         </message>
         <message>
             <location filename="../../ui/setup_pages.py" line="581" />
-            <source>Scale &amp;port:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/setup_pages.py" line="582" />
-            <source>Scale baud &amp;rate:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/setup_pages.py" line="583" />
-            <source>Scale pro&amp;tocol:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/setup_pages.py" line="584" />
-            <source>C&amp;ertificate printer:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/setup_pages.py" line="585" />
-            <source>&amp;Label printer:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/setup_pages.py" line="589" />
-            <source>the built-in demo camera (marked DEMO)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/setup_pages.py" line="593" />
             <source>the system's default printer</source>
-            <translation type="unfinished" />
+            <translation>系统默认打印机</translation>
         </message>
         <message>
-            <location filename="../../ui/setup_pages.py" line="606" />
+            <location filename="../../ui/setup_pages.py" line="594" />
             <source>the first camera found, else the demo</source>
-            <translation type="unfinished" />
+            <translation>找到的第一个摄像头，没有则用演示摄像头</translation>
         </message>
         <message>
-            <location filename="../../ui/setup_pages.py" line="608" />
+            <location filename="../../ui/setup_pages.py" line="596" />
             <source>none (or type a port such as /dev/ttyUSB0)</source>
-            <translation type="unfinished" />
+            <translation>无（或输入端口，如 /dev/ttyUSB0）</translation>
         </message>
         <message>
-            <location filename="../../ui/setup_pages.py" line="610" />
+            <location filename="../../ui/setup_pages.py" line="598" />
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>无</translation>
         </message>
         <message>
-            <location filename="../../ui/setup_pages.py" line="611" />
+            <location filename="../../ui/setup_pages.py" line="599" />
             <source>Or type a device path (/dev/video2) or a recording to replay.</source>
-            <translation type="unfinished" />
+            <translation>也可输入设备路径（/dev/video2）或要回放的录像。</translation>
         </message>
         <message>
-            <location filename="../../ui/setup_pages.py" line="613" />
+            <location filename="../../ui/setup_pages.py" line="601" />
             <source>Or type cups://QUEUE (?raw=1 for ZPL) or socket://HOST:9100 for a network label printer.</source>
-            <translation type="unfinished" />
+            <translation>也可输入 cups://队列（ZPL 加 ?raw=1），网络标签打印机输入 socket://主机:9100。</translation>
         </message>
         <message>
-            <location filename="../../ui/setup_pages.py" line="616" />
+            <location filename="../../ui/setup_pages.py" line="604" />
             <source>continuous (streams its weight)</source>
-            <translation type="unfinished" />
+            <translation>连续输出（持续发送重量）</translation>
         </message>
         <message>
-            <location filename="../../ui/setup_pages.py" line="617" />
+            <location filename="../../ui/setup_pages.py" line="605" />
             <source>MT-SICS (Mettler Toledo)</source>
-            <translation type="unfinished" />
+            <translation>MT-SICS（梅特勒-托利多）</translation>
         </message>
     </context>
     <context>
@@ -662,6 +662,39 @@ Every record saved so far is safe. The details are in the log file.</source>
         </message>
     </context>
     <context>
+        <name>LogPane</name>
+        <message>
+            <location filename="../../ui/log_pane.py" line="121" />
+            <source>&amp;Show:</source>
+            <translation>显示(&amp;S)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/log_pane.py" line="122" />
+            <source>Information and above</source>
+            <translation>信息及以上</translation>
+        </message>
+        <message>
+            <location filename="../../ui/log_pane.py" line="122" />
+            <source>Warnings and errors</source>
+            <translation>警告和错误</translation>
+        </message>
+        <message>
+            <location filename="../../ui/log_pane.py" line="122" />
+            <source>Errors only</source>
+            <translation>仅错误</translation>
+        </message>
+        <message>
+            <location filename="../../ui/log_pane.py" line="125" />
+            <source>&amp;Copy</source>
+            <translation>复制(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/log_pane.py" line="126" />
+            <source>Open log &amp;folder</source>
+            <translation>打开日志文件夹(&amp;F)</translation>
+        </message>
+    </context>
+    <context>
         <name>LoginPage</name>
         <message>
             <location filename="../../ui/login.py" line="146" />
@@ -734,82 +767,107 @@ Every record saved so far is safe. The details are in the log file.</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="98" />
+            <location filename="../../ui/main_window.py" line="144" />
             <source>Locked</source>
             <translation>已锁定</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="101" />
+            <location filename="../../ui/main_window.py" line="147" />
             <source>%1 (%2)</source>
             <translation>%1（%2）</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="124" />
+            <location filename="../../ui/main_window.py" line="170" />
             <source>Trace Station</source>
             <translation>动力电池溯源拆解工作站</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="125" />
+            <location filename="../../ui/main_window.py" line="171" />
             <source>Certificates</source>
             <translation>证书</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="126" />
+            <location filename="../../ui/main_window.py" line="172" />
             <source>Issue the day's certificates…</source>
             <translation>签发当天的证书…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="127" />
+            <location filename="../../ui/main_window.py" line="173" />
             <source>Print the waiting jobs again</source>
             <translation>重新打印等待中的任务</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="128" />
+            <location filename="../../ui/main_window.py" line="174" />
             <source>Language</source>
             <translation>语言</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="129" />
+            <location filename="../../ui/main_window.py" line="175" />
             <source>Operator</source>
             <translation>操作员</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="130" />
+            <location filename="../../ui/main_window.py" line="176" />
             <source>Lock the station</source>
             <translation>锁定工作站</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="134" />
+            <location filename="../../ui/main_window.py" line="180" />
             <source>Station %1 · rule set %2</source>
             <translation>工作站 %1 · 规则集 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="137" />
+            <location filename="../../ui/main_window.py" line="183" />
             <source>DEMO camera</source>
             <translation>演示摄像头</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="139" />
+            <location filename="../../ui/main_window.py" line="185" />
             <source>Scan</source>
             <translation>扫码</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="140" />
+            <location filename="../../ui/main_window.py" line="185" />
             <source>Uploads due</source>
             <translation>待上报</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="141" />
+            <location filename="../../ui/main_window.py" line="185" />
             <source>Containers</source>
             <translation>危废容器</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="171" />
+            <location filename="../../ui/main_window.py" line="185" />
+            <source>Records</source>
+            <translation>记录</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="185" />
+            <source>Shift</source>
+            <translation>本班</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="190" />
+            <source>Settings…</source>
+            <translation>设置…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="191" />
+            <source>Show the log</source>
+            <translation>显示日志</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="192" />
+            <source>Log</source>
+            <translation>日志</translation>
+        </message>
+        <message>
+            <location filename="../../ui/app.py" line="179" />
             <source>No print job is waiting.</source>
             <translation>没有等待中的打印任务。</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="173" />
+            <location filename="../../ui/app.py" line="181" />
             <source>%1 printed, %2 still waiting: %3</source>
             <translation>已打印 %1 个，仍有 %2 个等待：%3</translation>
         </message>
@@ -1269,42 +1327,42 @@ Every record saved so far is safe. The details are in the log file.</source>
         <message>
             <location filename="../../ui/reasons.py" line="132" />
             <source>The site's licences are malformed.</source>
-            <translation type="unfinished" />
+            <translation>场地的许可证格式不正确。</translation>
         </message>
         <message>
             <location filename="../../ui/reasons.py" line="133" />
             <source>Licence {position}: choose what kind of licence it is.</source>
-            <translation type="unfinished" />
+            <translation>第 {position} 个许可证：请选择许可证类型。</translation>
         </message>
         <message>
             <location filename="../../ui/reasons.py" line="134" />
             <source>Licence {position}: enter its number.</source>
-            <translation type="unfinished" />
+            <translation>第 {position} 个许可证：请输入编号。</translation>
         </message>
         <message>
             <location filename="../../ui/reasons.py" line="136" />
             <source>Enter the site's name.</source>
-            <translation type="unfinished" />
+            <translation>请输入场地名称。</translation>
         </message>
         <message>
             <location filename="../../ui/reasons.py" line="137" />
             <source>Enter the site's unified social credit code.</source>
-            <translation type="unfinished" />
+            <translation>请输入场地的统一社会信用代码。</translation>
         </message>
         <message>
             <location filename="../../ui/reasons.py" line="138" />
             <source>The server address must start with https:// (or http://) and name a host.</source>
-            <translation type="unfinished" />
+            <translation>服务器地址须以 https://（或 http://）开头并包含主机名。</translation>
         </message>
         <message>
             <location filename="../../ui/reasons.py" line="141" />
             <source>Enter the enrolment code from the server's operator.</source>
-            <translation type="unfinished" />
+            <translation>请输入服务器管理员提供的注册码。</translation>
         </message>
         <message>
             <location filename="../../ui/reasons.py" line="142" />
             <source>“{address}” is not a printer address: use qt://NAME, cups://QUEUE or socket://HOST:9100.</source>
-            <translation type="unfinished" />
+            <translation>“{address}”不是打印机地址：请使用 qt://名称、cups://队列 或 socket://主机:9100。</translation>
         </message>
         <message>
             <location filename="../../ui/reasons.py" line="145" />
@@ -1357,397 +1415,407 @@ Every record saved so far is safe. The details are in the log file.</source>
             <translation>请填写报废汽车回收证明编号。</translation>
         </message>
         <message>
+            <location filename="../../ui/reasons.py" line="155" />
+            <source>The photo could not be kept: it is not a JPEG image.</source>
+            <translation>无法保存照片：不是 JPEG 图像。</translation>
+        </message>
+        <message>
             <location filename="../../ui/reasons.py" line="156" />
+            <source>This photo is not kept at this station.</source>
+            <translation>本工作站没有保存此照片。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="158" />
             <source>The scan was cut off. Scan again.</source>
             <translation>扫描被中断，请重新扫描。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="157" />
+            <location filename="../../ui/reasons.py" line="159" />
             <source>The scanner sent characters it cannot send: check the keyboard layout or input method.</source>
             <translation>扫描枪发送了无效字符：请检查键盘布局或输入法。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="160" />
+            <location filename="../../ui/reasons.py" line="162" />
             <source>The scanner types through a different keyboard layout. Set the scanner (or the computer) to the US layout.</source>
             <translation>扫描枪的键盘布局不一致。请将扫描枪（或电脑）设为美式键盘布局。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="165" />
+            <location filename="../../ui/reasons.py" line="167" />
             <source>The device on {port} is not connected (unplugged, wrong port, or in use). Retrying…</source>
             <translation>{port} 上的设备未连接（已拔出、端口错误或被占用）。正在重试…</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="168" />
+            <location filename="../../ui/reasons.py" line="170" />
             <source>The device on {port} stopped answering. Reconnecting…</source>
             <translation>{port} 上的设备停止响应。正在重新连接…</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="169" />
+            <location filename="../../ui/reasons.py" line="171" />
             <source>The device is not connected.</source>
             <translation>设备未连接。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="170" />
+            <location filename="../../ui/reasons.py" line="172" />
             <source>A command could not be sent to the device.</source>
             <translation>无法向设备发送命令。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="171" />
+            <location filename="../../ui/reasons.py" line="173" />
             <source>The scanner sent unreadable bytes. Scan again.</source>
             <translation>扫描枪发送了无法识别的字节。请重新扫描。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="172" />
+            <location filename="../../ui/reasons.py" line="174" />
             <source>The scanner's message was garbled (check its baud rate). Scan again.</source>
             <translation>扫描枪的数据是乱码（请检查波特率）。请重新扫描。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="175" />
+            <location filename="../../ui/reasons.py" line="177" />
             <source>The scanner sent more than {max_length} characters without an end. Scan again.</source>
             <translation>扫描枪发送了超过 {max_length} 个字符仍未结束。请重新扫描。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="178" />
+            <location filename="../../ui/reasons.py" line="180" />
             <source>The scanner was disconnected in the middle of a code. Scan again.</source>
             <translation>扫描枪在读码过程中断开。请重新扫描。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="179" />
+            <location filename="../../ui/reasons.py" line="181" />
             <source>The scanner's code did not end as expected: set its suffix to CR (Enter). Scan again.</source>
             <translation>扫描枪的编码没有按预期结束：请将其后缀设置为 CR（回车）。请重新扫描。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="182" />
+            <location filename="../../ui/reasons.py" line="184" />
             <source>The scale sent something that is not a weight ({line}). Check its baud rate and output format.</source>
             <translation>秤发来的不是重量（{line}）。请检查波特率和输出格式。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="185" />
+            <location filename="../../ui/reasons.py" line="187" />
             <source>The scale weighs in {unit}. Set it to kg, g, lb or oz.</source>
             <translation>秤的单位是 {unit}。请设为 kg、g、lb 或 oz。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="186" />
+            <location filename="../../ui/reasons.py" line="188" />
             <source>The scale is counting or showing percent ({unit}), not weighing. Set it to weighing.</source>
             <translation>秤处于计数或百分比模式（{unit}），不是称重。请切换到称重模式。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="189" />
+            <location filename="../../ui/reasons.py" line="191" />
             <source>The scale is showing its tare, not the load.</source>
             <translation>秤正在显示皮重，而不是载荷。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="190" />
+            <location filename="../../ui/reasons.py" line="192" />
             <source>The load is beyond the scale's range.</source>
             <translation>载荷超出秤的量程。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="191" />
+            <location filename="../../ui/reasons.py" line="193" />
             <source>The scale reads below zero. Clear the platform and zero it.</source>
             <translation>秤读数低于零。请清空秤台后清零。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="192" />
+            <location filename="../../ui/reasons.py" line="194" />
             <source>The scale cannot do that now (the load is moving). Try again.</source>
             <translation>秤现在无法执行（载荷在晃动）。请重试。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="193" />
+            <location filename="../../ui/reasons.py" line="195" />
             <source>The scale did not understand the command. Check the scale protocol setting.</source>
             <translation>秤无法识别该命令。请检查秤的协议设置。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="196" />
+            <location filename="../../ui/reasons.py" line="198" />
             <source>The command reached the scale garbled. Check the cable and the baud rate.</source>
             <translation>命令传到秤时已损坏。请检查线缆和波特率。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="199" />
+            <location filename="../../ui/reasons.py" line="201" />
             <source>The scale refused the command in its present state.</source>
             <translation>秤在当前状态下拒绝执行该命令。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="200" />
+            <location filename="../../ui/reasons.py" line="202" />
             <source>The scale has sent nothing for {seconds} s. Is it on and set to send its weight?</source>
             <translation>秤已 {seconds} 秒没有发送数据。秤是否已开机并设置为输出重量？</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="203" />
+            <location filename="../../ui/reasons.py" line="205" />
             <source>The scale is not connected.</source>
             <translation>秤未连接。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="204" />
+            <location filename="../../ui/reasons.py" line="206" />
             <source>The weight did not settle within {seconds} s. Keep the load still and weigh again.</source>
             <translation>重量在 {seconds} 秒内未稳定。请保持载荷静止后重新称重。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="207" />
+            <location filename="../../ui/reasons.py" line="209" />
             <source>The scale shows {kg} kg, more than the {limit_kg} kg that may be zeroed. Clear the platform first.</source>
             <translation>秤显示 {kg} 千克，超过可清零的 {limit_kg} 千克。请先清空秤台。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="211" />
+            <location filename="../../ui/reasons.py" line="213" />
             <source>The camera {detail} cannot be opened (unplugged, or in use by another program).</source>
             <translation>无法打开摄像头 {detail}（未连接，或被其他程序占用）。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="214" />
+            <location filename="../../ui/reasons.py" line="216" />
             <source>The camera {detail} stopped sending pictures.</source>
             <translation>摄像头 {detail} 停止发送画面。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="215" />
+            <location filename="../../ui/reasons.py" line="217" />
             <source>The camera is closed.</source>
             <translation>摄像头已关闭。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="216" />
+            <location filename="../../ui/reasons.py" line="218" />
             <source>The folder {detail} holds no images to replay.</source>
             <translation>文件夹 {detail} 中没有可回放的图像。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="217" />
+            <location filename="../../ui/reasons.py" line="219" />
             <source>The recording {detail} does not exist.</source>
             <translation>录像 {detail} 不存在。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="218" />
+            <location filename="../../ui/reasons.py" line="220" />
             <source>The recording {detail} cannot be read.</source>
             <translation>无法读取录像 {detail}。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="219" />
+            <location filename="../../ui/reasons.py" line="221" />
             <source>The recording {detail} cannot be written.</source>
             <translation>无法写入录像 {detail}。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="221" />
+            <location filename="../../ui/reasons.py" line="223" />
             <source>The label printer at {detail} refused the connection. Is it switched on?</source>
             <translation>位于 {detail} 的标签打印机拒绝连接。打印机是否已开机？</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="224" />
+            <location filename="../../ui/reasons.py" line="226" />
             <source>The label printer at {detail} did not answer in time.</source>
             <translation>位于 {detail} 的标签打印机未及时响应。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="225" />
+            <location filename="../../ui/reasons.py" line="227" />
             <source>The label printer at {detail} cannot be reached.</source>
             <translation>无法连接位于 {detail} 的标签打印机。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="226" />
+            <location filename="../../ui/reasons.py" line="228" />
             <source>The label printer's status could not be read.</source>
             <translation>无法读取标签打印机的状态。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="227" />
+            <location filename="../../ui/reasons.py" line="229" />
             <source>The label printer is out of labels or ribbon.</source>
             <translation>标签打印机缺纸或缺碳带。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="228" />
+            <location filename="../../ui/reasons.py" line="230" />
             <source>The label printer's head is open. Close it.</source>
             <translation>标签打印机的打印头未合上。请合上。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="229" />
+            <location filename="../../ui/reasons.py" line="231" />
             <source>The label printer is paused. Press its pause button.</source>
             <translation>标签打印机已暂停。请按暂停键恢复。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="230" />
+            <location filename="../../ui/reasons.py" line="232" />
             <source>Printing is not installed on this computer (package cups-client). Run scripts/install.sh.</source>
             <translation>本机未安装打印组件（cups-client 软件包）。请运行 scripts/install.sh。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="233" />
+            <location filename="../../ui/reasons.py" line="235" />
             <source>The print system did not answer in time.</source>
             <translation>打印系统未及时响应。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="234" />
+            <location filename="../../ui/reasons.py" line="236" />
             <source>The print system refused the job: {detail}</source>
             <translation>打印系统拒绝了该任务：{detail}</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="235" />
+            <location filename="../../ui/reasons.py" line="237" />
             <source>This computer has no printer named {detail}. Choose the printer again in the settings.</source>
             <translation>本机没有名为 {detail} 的打印机。请在设置中重新选择打印机。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="238" />
+            <location filename="../../ui/reasons.py" line="240" />
             <source>The document to print cannot be read: {detail}</source>
             <translation>无法读取要打印的文件：{detail}</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="240" />
+            <location filename="../../ui/reasons.py" line="242" />
             <source>The rule set file is not valid JSON ({detail}).</source>
             <translation>规则集文件不是有效的 JSON（{detail}）。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="241" />
+            <location filename="../../ui/reasons.py" line="243" />
             <source>The rule set file does not hold a rule set.</source>
             <translation>该文件不包含规则集。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="242" />
+            <location filename="../../ui/reasons.py" line="244" />
             <source>The rule set lacks its section {detail}.</source>
             <translation>规则集缺少 {detail} 部分。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="243" />
+            <location filename="../../ui/reasons.py" line="245" />
             <source>The rule set's format {detail} is newer than this station reads. Update the station.</source>
             <translation>规则集格式 {detail} 比本工作站支持的更新。请升级工作站。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="246" />
+            <location filename="../../ui/reasons.py" line="248" />
             <source>The rule set's chemistry entry {detail} is malformed.</source>
             <translation>规则集中的电池类型条目 {detail} 格式错误。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="247" />
+            <location filename="../../ui/reasons.py" line="249" />
             <source>The rule set's maker code {detail} is malformed.</source>
             <translation>规则集中的厂商代码 {detail} 格式错误。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="248" />
+            <location filename="../../ui/reasons.py" line="250" />
             <source>The rule set's list entry {detail} is malformed.</source>
             <translation>规则集中的名单条目 {detail} 格式错误。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="249" />
+            <location filename="../../ui/reasons.py" line="251" />
             <source>The rule set's reporting deadlines are malformed ({detail}).</source>
             <translation>规则集中的上报时限格式错误（{detail}）。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="252" />
+            <location filename="../../ui/reasons.py" line="254" />
             <source>The rule set's working-day calendar is malformed ({detail}).</source>
             <translation>规则集中的工作日日历格式错误（{detail}）。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="253" />
+            <location filename="../../ui/reasons.py" line="255" />
             <source>The rule set's hazardous-waste section is malformed ({detail}).</source>
             <translation>规则集中的危险废物部分格式错误（{detail}）。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="260" />
+            <location filename="../../ui/reasons.py" line="262" />
             <source>The server found an event changed after it was written.</source>
             <translation>服务器发现有事件在写入后被改动。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="261" />
+            <location filename="../../ui/reasons.py" line="263" />
             <source>The server holds a different event under the same number.</source>
             <translation>服务器在相同序号下保存着另一条事件。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="262" />
+            <location filename="../../ui/reasons.py" line="264" />
             <source>The event does not continue the history the server holds.</source>
             <translation>该事件与服务器保存的历史不相衔接。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="263" />
+            <location filename="../../ui/reasons.py" line="265" />
             <source>The server's copy of this station's history differs from the station's.</source>
             <translation>服务器上本工作站的历史与本地记录不一致。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="266" />
+            <location filename="../../ui/reasons.py" line="268" />
             <source>The server holds more of this station's history than the station (was a backup restored?).</source>
             <translation>服务器保存的本工作站历史比本地更多（是否恢复过备份？）。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="269" />
+            <location filename="../../ui/reasons.py" line="271" />
             <source>The event names another station.</source>
             <translation>该事件属于另一个工作站。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="270" />
+            <location filename="../../ui/reasons.py" line="272" />
             <source>The event's id was already used by another event.</source>
             <translation>该事件的编号已被另一条事件使用。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="271" />
+            <location filename="../../ui/reasons.py" line="273" />
             <source>The server cannot read the event.</source>
             <translation>服务器无法读取该事件。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="272" />
+            <location filename="../../ui/reasons.py" line="274" />
             <source>The event is larger than the server accepts.</source>
             <translation>该事件超出服务器允许的大小。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="273" />
+            <location filename="../../ui/reasons.py" line="275" />
             <source>The server does not recognise this station.</source>
             <translation>服务器不认识本工作站。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="274" />
+            <location filename="../../ui/reasons.py" line="276" />
             <source>This station's access to the server was revoked.</source>
             <translation>本工作站访问服务器的权限已被撤销。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="275" />
+            <location filename="../../ui/reasons.py" line="277" />
             <source>The station sent no credentials.</source>
             <translation>工作站未发送凭据。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="276" />
+            <location filename="../../ui/reasons.py" line="278" />
             <source>The credentials belong to another station.</source>
             <translation>该凭据属于另一个工作站。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="277" />
+            <location filename="../../ui/reasons.py" line="279" />
             <source>This station is not enrolled with a central server.</source>
             <translation>本工作站尚未在中心服务器注册。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="278" />
+            <location filename="../../ui/reasons.py" line="280" />
             <source>The server does not accept this enrolment code (mistyped, already used, or expired).</source>
-            <translation type="unfinished" />
+            <translation>服务器不接受此注册码（输错、已用过或已过期）。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="281" />
+            <location filename="../../ui/reasons.py" line="283" />
             <source>This enrolment code is for another station.</source>
-            <translation type="unfinished" />
+            <translation>此注册码属于另一个工作站。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="282" />
+            <location filename="../../ui/reasons.py" line="284" />
             <source>The server already knows this station: ask its operator for a re-enrolment code.</source>
-            <translation type="unfinished" />
+            <translation>服务器上已有本工作站：请向服务器管理员索取重新注册码。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="285" />
+            <location filename="../../ui/reasons.py" line="287" />
             <source>The central server cannot be reached. Retrying…</source>
             <translation>无法连接中心服务器。正在重试…</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="286" />
+            <location filename="../../ui/reasons.py" line="288" />
             <source>The central server's certificate is not trusted (wrong CA bundle, expired, or another server). Retrying…</source>
             <translation>中心服务器的证书不受信任（CA 证书包不对、证书已过期，或连到了其他服务器）。正在重试…</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="290" />
+            <location filename="../../ui/reasons.py" line="292" />
             <source>Run “trace-station events verify”; restore the database from a backup, or call support.</source>
             <translation>请运行“trace-station events verify”；从备份恢复数据库，或联系技术支持。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="293" />
+            <location filename="../../ui/reasons.py" line="295" />
             <source>Update the station's software.</source>
             <translation>请升级工作站软件。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="294" />
+            <location filename="../../ui/reasons.py" line="296" />
             <source>Enrol the station again with a new code from the site manager.</source>
             <translation>请向站点负责人索取新的注册码，重新注册工作站。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="295" />
+            <location filename="../../ui/reasons.py" line="297" />
             <source>Correct the event into smaller ones.</source>
             <translation>请将该事件更正为若干较小的事件。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="296" />
+            <location filename="../../ui/reasons.py" line="298" />
             <source>Call support and send them the station's log.</source>
             <translation>请联系技术支持并发送工作站日志。</translation>
         </message>
@@ -2583,7 +2651,7 @@ Every record saved so far is safe. The details are in the log file.</source>
             <translation>检查</translation>
         </message>
         <message>
-            <location filename="../../ui/scan_screen.py" line="212" />
+            <location filename="../../ui/scan_screen.py" line="202" />
             <source>The scan could not be judged: %1</source>
             <translation>无法判定此次扫描：%1</translation>
         </message>
@@ -2611,22 +2679,22 @@ Every record saved so far is safe. The details are in the log file.</source>
         <message>
             <location filename="../../ui/settings_dialog.py" line="86" />
             <source>Settings</source>
-            <translation type="unfinished" />
+            <translation>设置</translation>
         </message>
         <message>
             <location filename="../../ui/settings_dialog.py" line="87" />
             <source>&amp;Site</source>
-            <translation type="unfinished" />
+            <translation>场地(&amp;S)</translation>
         </message>
         <message>
             <location filename="../../ui/settings_dialog.py" line="87" />
             <source>S&amp;tation and server</source>
-            <translation type="unfinished" />
+            <translation>工作站与服务器(&amp;T)</translation>
         </message>
         <message>
             <location filename="../../ui/settings_dialog.py" line="87" />
             <source>&amp;Devices</source>
-            <translation type="unfinished" />
+            <translation>设备(&amp;D)</translation>
         </message>
     </context>
     <context>
@@ -2634,7 +2702,7 @@ Every record saved so far is safe. The details are in the log file.</source>
         <message>
             <location filename="../../ui/setup_wizard.py" line="107" />
             <source>The set-up could not be saved: %1</source>
-            <translation type="unfinished" />
+            <translation>设置未能保存：%1</translation>
         </message>
     </context>
     <context>
@@ -2642,296 +2710,429 @@ Every record saved so far is safe. The details are in the log file.</source>
         <message>
             <location filename="../../ui/setup_wizard.py" line="182" />
             <source>Set up this station</source>
-            <translation type="unfinished" />
+            <translation>设置本工作站</translation>
         </message>
         <message>
             <location filename="../../ui/setup_wizard.py" line="184" />
             <source>The site</source>
-            <translation type="unfinished" />
+            <translation>场地</translation>
         </message>
         <message>
             <location filename="../../ui/setup_wizard.py" line="184" />
             <source>Who runs this site: these details are printed on its certificates.</source>
-            <translation type="unfinished" />
+            <translation>本场地的运营单位：这些信息会印在处置证明上。</translation>
         </message>
         <message>
             <location filename="../../ui/setup_wizard.py" line="186" />
             <source>This station and the central server</source>
-            <translation type="unfinished" />
+            <translation>本工作站与中心服务器</translation>
         </message>
         <message>
             <location filename="../../ui/setup_wizard.py" line="187" />
             <source>A central server is optional: the station works fully without one.</source>
-            <translation type="unfinished" />
+            <translation>中心服务器是可选的：没有服务器，工作站也能完整工作。</translation>
         </message>
         <message>
             <location filename="../../ui/setup_wizard.py" line="189" />
             <source>Bench devices</source>
-            <translation type="unfinished" />
+            <translation>工位设备</translation>
         </message>
         <message>
             <location filename="../../ui/setup_wizard.py" line="189" />
             <source>Choose what is connected; each can be changed later in Settings.</source>
-            <translation type="unfinished" />
+            <translation>选择已连接的设备；以后都可在“设置”中更改。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShiftDashboard</name>
+        <message>
+            <location filename="../../ui/dashboard.py" line="183" />
+            <source>Could not be read: %1</source>
+            <translation>无法读取：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard.py" line="185" />
+            <source>Updated %1</source>
+            <translation>更新于 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard.py" line="189" />
+            <source>Shift from %1 to %2</source>
+            <translation>班次 %1 至 %2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard.py" line="209" />
+            <source>Nothing in quarantine.</source>
+            <translation>无隔离中的电池。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard.py" line="211" />
+            <source>%1 more in quarantine, not shown.</source>
+            <translation>另有 %1 个隔离中，未显示。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard.py" line="227" />
+            <source>No hazardous waste on hand.</source>
+            <translation>无在库危险废物。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard.py" line="230" />
+            <source>This shift</source>
+            <translation>本班次</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard.py" line="231" />
+            <source>On site now</source>
+            <translation>当前在场</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard.py" line="232" />
+            <source>Longest in quarantine</source>
+            <translation>隔离最久</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard.py" line="233" />
+            <source>Hazardous waste on hand</source>
+            <translation>在库危险废物</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard.py" line="235" />
+            <source>Batteries received</source>
+            <translation>接收电池</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard.py" line="236" />
+            <source>Modules and cells taken out</source>
+            <translation>拆出模组和单体</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard.py" line="239" />
+            <source>Certificates issued</source>
+            <translation>出具证明</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard.py" line="240" />
+            <source>Certificates revoked</source>
+            <translation>撤销证明</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard.py" line="242" />
+            <source>Uploads due</source>
+            <translation>待上报</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard.py" line="243" />
+            <source>Uploads at risk</source>
+            <translation>临期上报</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard.py" line="244" />
+            <source>Uploads overdue</source>
+            <translation>逾期上报</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard.py" line="248" />
+            <source>Battery</source>
+            <translation>电池</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard.py" line="248" />
+            <source>In quarantine since</source>
+            <translation>隔离起始时间</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard.py" line="251" />
+            <source>Waste code</source>
+            <translation>废物代码</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard.py" line="252" />
+            <source>Class</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard.py" line="253" />
+            <source>On hand (kg)</source>
+            <translation>库存（kg）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard.py" line="254" />
+            <source>Open containers</source>
+            <translation>未封容器</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard.py" line="255" />
+            <source>Sealed containers</source>
+            <translation>已封容器</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard.py" line="259" />
+            <source>Shift dashboard</source>
+            <translation>班次看板</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dashboard.py" line="260" />
+            <source>Reading…</source>
+            <translation>正在读取…</translation>
         </message>
     </context>
     <context>
         <name>SitePage</name>
         <message>
-            <location filename="../../ui/setup_pages.py" line="240" />
+            <location filename="../../ui/setup_pages.py" line="228" />
             <source>Valid credit code.</source>
-            <translation type="unfinished" />
+            <translation>信用代码有效。</translation>
         </message>
         <message>
-            <location filename="../../ui/setup_pages.py" line="245" />
+            <location filename="../../ui/setup_pages.py" line="233" />
             <source>Hazardous-waste business licence</source>
-            <translation type="unfinished" />
+            <translation>危险废物经营许可证</translation>
         </message>
         <message>
-            <location filename="../../ui/setup_pages.py" line="246" />
+            <location filename="../../ui/setup_pages.py" line="234" />
             <source>Whitelist entry (industry standard conditions)</source>
-            <translation type="unfinished" />
+            <translation>白名单（行业规范条件企业名单）</translation>
         </message>
         <message>
-            <location filename="../../ui/setup_pages.py" line="247" />
+            <location filename="../../ui/setup_pages.py" line="235" />
             <source>End-of-life vehicle dismantling qualification</source>
-            <translation type="unfinished" />
+            <translation>报废机动车回收拆解资质</translation>
         </message>
         <message>
-            <location filename="../../ui/setup_pages.py" line="248" />
+            <location filename="../../ui/setup_pages.py" line="236" />
             <source>Other permit</source>
-            <translation type="unfinished" />
+            <translation>其他许可</translation>
         </message>
         <message>
-            <location filename="../../ui/setup_pages.py" line="253" />
+            <location filename="../../ui/setup_pages.py" line="241" />
             <source>End-of-life vehicle dismantler</source>
-            <translation type="unfinished" />
+            <translation>报废汽车回收拆解企业</translation>
         </message>
         <message>
-            <location filename="../../ui/setup_pages.py" line="254" />
+            <location filename="../../ui/setup_pages.py" line="242" />
             <source>Echelon-use company</source>
-            <translation type="unfinished" />
+            <translation>梯次利用企业</translation>
         </message>
         <message>
-            <location filename="../../ui/setup_pages.py" line="255" />
+            <location filename="../../ui/setup_pages.py" line="243" />
             <source>Recycler (material recovery)</source>
-            <translation type="unfinished" />
+            <translation>再生利用企业</translation>
         </message>
         <message>
-            <location filename="../../ui/setup_pages.py" line="256" />
+            <location filename="../../ui/setup_pages.py" line="244" />
             <source>Vehicle maker or collection outlet</source>
-            <translation type="unfinished" />
+            <translation>汽车生产企业或回收服务网点</translation>
         </message>
         <message>
-            <location filename="../../ui/setup_pages.py" line="261" />
+            <location filename="../../ui/setup_pages.py" line="249" />
             <source>vehicle received</source>
             <translation>车辆已接收</translation>
         </message>
         <message>
-            <location filename="../../ui/setup_pages.py" line="262" />
+            <location filename="../../ui/setup_pages.py" line="250" />
             <source>battery received into store</source>
-            <translation type="unfinished" />
+            <translation>电池接收入库</translation>
         </message>
         <message>
-            <location filename="../../ui/setup_pages.py" line="263" />
+            <location filename="../../ui/setup_pages.py" line="251" />
             <source>battery handed out of store</source>
-            <translation type="unfinished" />
+            <translation>电池移交出库</translation>
         </message>
         <message>
-            <location filename="../../ui/setup_pages.py" line="264" />
+            <location filename="../../ui/setup_pages.py" line="252" />
             <source>recycling and final treatment completed</source>
-            <translation type="unfinished" />
+            <translation>再生利用及最终处置完成</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/setup_pages.py" line="272" />
+            <location filename="../../ui/setup_pages.py" line="260" />
             <source>%1 within %n working day(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%1：%n 个工作日内</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/setup_pages.py" line="277" />
+            <location filename="../../ui/setup_pages.py" line="265" />
             <source>Reports due to the traceability platform: %1.</source>
-            <translation type="unfinished" />
+            <translation>须向溯源平台上报：%1。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/setup_pages.py" line="268" />
+            <source>This role has no reporting deadlines in the rule set.</source>
+            <translation>规则集中该角色没有上报时限。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/setup_pages.py" line="272" />
+            <source>Site na&amp;me:</source>
+            <translation>场地名称(&amp;M)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/setup_pages.py" line="273" />
+            <source>&amp;Address:</source>
+            <translation>地址(&amp;A)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/setup_pages.py" line="274" />
+            <source>&amp;Credit code:</source>
+            <translation>信用代码(&amp;C)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/setup_pages.py" line="275" />
+            <source>&amp;Licences:</source>
+            <translation>许可证(&amp;L)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/setup_pages.py" line="276" />
+            <source>Site &amp;role:</source>
+            <translation>场地角色(&amp;R)：</translation>
         </message>
         <message>
             <location filename="../../ui/setup_pages.py" line="280" />
-            <source>This role has no reporting deadlines in the rule set.</source>
-            <translation type="unfinished" />
+            <source>the company name, as on its business licence</source>
+            <translation>公司名称，与营业执照一致</translation>
         </message>
         <message>
-            <location filename="../../ui/setup_pages.py" line="284" />
-            <source>Site na&amp;me:</source>
-            <translation type="unfinished" />
+            <location filename="../../ui/setup_pages.py" line="281" />
+            <source>18 characters (统一社会信用代码)</source>
+            <translation>18 位统一社会信用代码</translation>
         </message>
         <message>
-            <location filename="../../ui/setup_pages.py" line="285" />
-            <source>&amp;Address:</source>
-            <translation type="unfinished" />
+            <location filename="../../ui/setup_pages.py" line="282" />
+            <source>Kind</source>
+            <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../ui/setup_pages.py" line="286" />
-            <source>&amp;Credit code:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/setup_pages.py" line="287" />
-            <source>&amp;Licences:</source>
-            <translation type="unfinished" />
+            <location filename="../../ui/setup_pages.py" line="282" />
+            <source>Number</source>
+            <translation>编号</translation>
         </message>
         <message>
             <location filename="../../ui/setup_pages.py" line="288" />
-            <source>Site &amp;role:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/setup_pages.py" line="292" />
-            <source>the company name, as on its business licence</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/setup_pages.py" line="293" />
-            <source>18 characters (统一社会信用代码)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/setup_pages.py" line="294" />
-            <source>Kind</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/setup_pages.py" line="294" />
-            <source>Number</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/setup_pages.py" line="300" />
             <source>A&amp;dd licence</source>
-            <translation type="unfinished" />
+            <translation>添加许可证(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../ui/setup_pages.py" line="301" />
+            <location filename="../../ui/setup_pages.py" line="289" />
             <source>R&amp;emove licence</source>
-            <translation type="unfinished" />
+            <translation>删除许可证(&amp;E)</translation>
         </message>
     </context>
     <context>
         <name>StationPage</name>
         <message>
-            <location filename="../../ui/setup_pages.py" line="390" />
+            <location filename="../../ui/setup_pages.py" line="378" />
             <source>Enrolling with %1…</source>
-            <translation type="unfinished" />
+            <translation>正在向 %1 注册…</translation>
         </message>
         <message>
-            <location filename="../../ui/setup_pages.py" line="401" />
+            <location filename="../../ui/setup_pages.py" line="389" />
             <source>Enrolled with %1. The station now syncs on its own.</source>
-            <translation type="unfinished" />
+            <translation>已在 %1 注册。工作站现在会自动同步。</translation>
         </message>
         <message>
-            <location filename="../../ui/setup_pages.py" line="411" />
+            <location filename="../../ui/setup_pages.py" line="399" />
             <source>The central server's certificate is not trusted (wrong CA bundle, expired, or another server).</source>
-            <translation type="unfinished" />
+            <translation>中心服务器的证书不受信任（CA 证书包不对、证书已过期，或不是该服务器）。</translation>
         </message>
         <message>
-            <location filename="../../ui/setup_pages.py" line="415" />
+            <location filename="../../ui/setup_pages.py" line="403" />
             <source>The central server at %1 cannot be reached. Check the address and the network, or go on without a server and enrol later in Settings.</source>
-            <translation type="unfinished" />
+            <translation>无法连接位于 %1 的中心服务器。请检查地址和网络，或先不使用服务器继续，以后在“设置”中注册。</translation>
         </message>
         <message>
-            <location filename="../../ui/setup_pages.py" line="421" />
+            <location filename="../../ui/setup_pages.py" line="409" />
             <source>The server refused the enrolment (%1).</source>
-            <translation type="unfinished" />
+            <translation>服务器拒绝了注册（%1）。</translation>
         </message>
         <message>
-            <location filename="../../ui/setup_pages.py" line="422" />
+            <location filename="../../ui/setup_pages.py" line="410" />
             <source>The enrolment failed: %1</source>
-            <translation type="unfinished" />
+            <translation>注册失败：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/setup_pages.py" line="431" />
+            <location filename="../../ui/setup_pages.py" line="419" />
             <source>Station &amp;id:</source>
-            <translation type="unfinished" />
+            <translation>工作站编号(&amp;I)：</translation>
         </message>
         <message>
-            <location filename="../../ui/setup_pages.py" line="431" />
+            <location filename="../../ui/setup_pages.py" line="419" />
             <source>Central ser&amp;ver:</source>
-            <translation type="unfinished" />
+            <translation>中心服务器(&amp;V)：</translation>
         </message>
         <message>
-            <location filename="../../ui/setup_pages.py" line="431" />
+            <location filename="../../ui/setup_pages.py" line="419" />
             <source>&amp;Enrolment code:</source>
-            <translation type="unfinished" />
+            <translation>注册码(&amp;E)：</translation>
         </message>
         <message>
-            <location filename="../../ui/setup_pages.py" line="435" />
+            <location filename="../../ui/setup_pages.py" line="423" />
             <source>Every record of this station carries this id; it cannot be changed.</source>
-            <translation type="unfinished" />
+            <translation>本工作站的每条记录都带有此编号，不能更改。</translation>
         </message>
         <message>
-            <location filename="../../ui/setup_pages.py" line="437" />
+            <location filename="../../ui/setup_pages.py" line="425" />
             <source>Given when the station's database was created; every record will carry it.</source>
-            <translation type="unfinished" />
+            <translation>在创建工作站数据库时指定；每条记录都会带有此编号。</translation>
         </message>
         <message>
-            <location filename="../../ui/setup_pages.py" line="439" />
+            <location filename="../../ui/setup_pages.py" line="427" />
             <source>optional: https://server.example.cn</source>
-            <translation type="unfinished" />
+            <translation>可选：https://server.example.cn</translation>
         </message>
         <message>
-            <location filename="../../ui/setup_pages.py" line="440" />
+            <location filename="../../ui/setup_pages.py" line="428" />
             <source>the one-time code from the server's operator</source>
-            <translation type="unfinished" />
+            <translation>服务器管理员提供的一次性注册码</translation>
         </message>
         <message>
-            <location filename="../../ui/setup_pages.py" line="441" />
+            <location filename="../../ui/setup_pages.py" line="429" />
             <source>En&amp;rol now</source>
-            <translation type="unfinished" />
+            <translation>立即注册(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/setup_pages.py" line="444" />
+            <location filename="../../ui/setup_pages.py" line="432" />
             <source>Enrolled with %1.</source>
-            <translation type="unfinished" />
+            <translation>已在 %1 注册。</translation>
         </message>
         <message>
-            <location filename="../../ui/setup_pages.py" line="446" />
+            <location filename="../../ui/setup_pages.py" line="434" />
             <source>Not enrolled: the station works fully without a server; enrol later in Settings.</source>
-            <translation type="unfinished" />
+            <translation>未注册：没有服务器，工作站也能完整工作；以后可在“设置”中注册。</translation>
         </message>
     </context>
     <context>
         <name>Status</name>
         <message>
-            <location filename="../../ui/reasons.py" line="302" />
+            <location filename="../../ui/reasons.py" line="304" />
             <source>in store</source>
             <translation>在库</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="303" />
+            <location filename="../../ui/reasons.py" line="305" />
             <source>in quarantine</source>
             <translation>隔离中</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="304" />
+            <location filename="../../ui/reasons.py" line="306" />
             <source>being dismantled</source>
             <translation>拆解中</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="305" />
+            <location filename="../../ui/reasons.py" line="307" />
             <source>dismantled</source>
             <translation>已拆解</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="306" />
+            <location filename="../../ui/reasons.py" line="308" />
             <source>handed out</source>
             <translation>已移交出库</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="307" />
+            <location filename="../../ui/reasons.py" line="309" />
             <source>treated</source>
             <translation>已处理</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="308" />
+            <location filename="../../ui/reasons.py" line="310" />
             <source>certified</source>
             <translation>已出证</translation>
         </message>
