@@ -32,7 +32,7 @@ from serial.tools import list_ports
 from hardware.camera.webcam import CameraInfo, list_cameras
 from station.codes import validate_uscc
 from station.findings import Finding, Severity, error
-from station.operations.reference import LICENCE_KINDS
+from station.operations.reference import site_findings
 from station.rules.ruleset import RuleSet
 from station.settings import declaration
 from station.store.store import ROLES, SYSTEM_ACTOR, Store
@@ -190,20 +190,8 @@ class SitePage(SetupPage):
         }
 
     def findings(self) -> list[Finding]:
-        found: list[Finding] = []
         values = self.values()
-        if not values["site_name"]:
-            found.append(error("site_name_missing"))
-        if not values["site_uscc"]:
-            found.append(error("site_uscc_required"))
-        else:
-            found += [f for f in validate_uscc(values["site_uscc"]) if f.severity is Severity.ERROR]
-        for position, (kind, number) in enumerate(self._licence_rows(), start=1):
-            if kind not in LICENCE_KINDS:
-                found.append(error("licence_kind_unknown", position=position, kind=kind))
-            if not number.strip():
-                found.append(error("licence_number_missing", position=position))
-        return found
+        return site_findings(values["site_name"], values["site_uscc"], self._licence_rows())
 
     def add_licence(self, kind: str, number: str, edit: bool = False) -> None:
         row = self.licences.rowCount()

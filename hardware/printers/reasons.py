@@ -13,4 +13,5 @@ PRINTER_REASONS: dict[str, str] = {
     "cups_refused": "the print system (CUPS) refused the job: {detail}",
     "printer_unknown": "the system has no printer named {detail} (see the printer settings)",
     "document_unreadable": "the document to print is not a readable PDF: {detail}",
+    "printer_address_invalid": "a printer setting that is no printer address (qt://, cups:// or socket://): {address}",
 }

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from station.codes import validate_uscc
-from station.findings import has_errors
+from station.findings import Finding, Severity, error, has_errors
 from station.operations.errors import OperationError
 from station.operators import authorize
 from station.rules.ruleset import LIST_KINDS, RuleSet
@@ -60,6 +60,25 @@ CONFIG_KEYS = (
 # (危险废物经营许可证), the whitelist entry (行业规范条件企业名单, "工信部白名单"), the end-of-life vehicle dismantling
 # qualification (报废机动车回收拆解企业资质认定), or another permit.
 LICENCE_KINDS = ("hazardous_waste", "whitelist", "dismantling", "other")
+
+
+def site_findings(site_name: str, site_uscc: str, licences: list[tuple[str, str]]) -> list[Finding]:
+    """What keeps a site's identity from being complete, before it is saved (the set-up pages ask): a name, a
+    valid credit code, and each licence (kind, number) with a known kind and a number."""
+    found = []
+    if not site_name.strip():
+        found.append(error("site_name_missing"))
+    uscc = site_uscc.strip().upper()
+    if not uscc:
+        found.append(error("site_uscc_required"))
+    else:
+        found += [f for f in validate_uscc(uscc) if f.severity is Severity.ERROR]
+    for position, (kind, number) in enumerate(licences, start=1):
+        if kind not in LICENCE_KINDS:
+            found.append(error("licence_kind_unknown", position=position, kind=kind))
+        if not number.strip():
+            found.append(error("licence_number_missing", position=position))
+    return found
 
 
 def _licences(value: Any) -> list[dict[str, str]]:

@@ -67,6 +67,8 @@ OPERATION_REASONS: dict[str, str] = {
     "licences_invalid": "the site's licences must be a list of {kind, number} entries",
     "licence_kind_unknown": "a licence kind that is not in LICENCE_KINDS",
     "licence_number_missing": "a licence without its number",
+    "site_name_missing": "the site's name is not given (the set-up needs it)",
+    "site_uscc_required": "the site's credit code is not given (the set-up needs it)",
     "list_entry_unknown": "the code is on no list",
     "list_kind_unknown": "unknown list",
     "csv_not_utf8": "the CSV file is not UTF-8",

@@ -20,6 +20,12 @@ SYNC_REASONS: dict[str, str] = {
     "server_certificate_untrusted": (
         "the central server's TLS certificate is not trusted (wrong CA bundle, expired, or another host): retrying"
     ),
+    # enrolment: the server's refusals, and the station's checks before it asks
+    "enrolment_code_invalid": "the server does not accept the enrolment code (unknown, already used, or expired)",
+    "enrolment_code_for_other_station": "the enrolment code was issued for another station",
+    "station_already_enrolled": "the server already has this station: a re-enrolment code is needed",
+    "server_url_invalid": "the server address is not an http(s) URL with a host",
+    "enrolment_code_missing": "no enrolment code was given",
     # resolutions
     "verify_and_restore": "run `trace-station events verify`; restore the database from a backup or call support",
     "update_software": "update the station's software",

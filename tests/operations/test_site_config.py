@@ -6,7 +6,7 @@ import pytest
 
 from station import operators as ops
 from station.operations.errors import OperationError
-from station.operations.reference import CONFIG_KEYS, LICENCE_KINDS, configure_station
+from station.operations.reference import CONFIG_KEYS, LICENCE_KINDS, configure_station, site_findings
 from station.store.rebuild import rebuild
 from station.store.store import Store
 from tests.conftest import ACTOR
@@ -89,3 +89,15 @@ def test_only_an_administrator_changes_the_configuration(store: Store):
     )
     configure_station(store, admin.actor, site_name="站")
     assert store.config()["site_name"] == "站"
+
+
+def test_site_findings_name_every_gap_before_anything_is_saved():
+    found = site_findings(" ", "91350100m000100y44", [("hazardous_waste", "FJ-1"), ("fishing", " ")])
+    assert [(f.code, f.params) for f in found] == [
+        ("site_name_missing", {}),
+        ("uscc_check_char_mismatch", {"expected": "3", "found": "4"}),
+        ("licence_kind_unknown", {"position": 2, "kind": "fishing"}),
+        ("licence_number_missing", {"position": 2}),
+    ]
+    assert [f.code for f in site_findings("站", "", [])] == ["site_uscc_required"]
+    assert site_findings("站", SITE_USCC.lower(), [("other", "7")]) == []
