@@ -34,6 +34,8 @@ from PySide6.QtCore import QElapsedTimer, QTimer
 from PySide6.QtWidgets import QApplication
 
 import main as station_main
+from station import operators
+from station.store.store import Store
 from ui.main_window import MainWindow
 
 pct = common.percentile
@@ -49,6 +51,7 @@ class Probe:
         self.started = started
         self.swap_s = swap_s
         self.window: MainWindow | None = None
+        self.operator: operators.Operator | None = None
         self.preview_s: float | None = None
         self.stalls: list[float] = []
         self.rss: list[tuple[float, float]] = []
@@ -75,6 +78,9 @@ class Probe:
         """Runs on the event loop's first turn, when the window is shown and its camera started."""
         self.window = next(w for w in self.app.topLevelWidgets() if isinstance(w, MainWindow))
         self.window.resize(1366, 768)
+        # The window opens locked; the bench is a technician who has just scanned their badge.
+        assert self.operator is not None
+        self.window.session.log_in(self.operator)
         assert self.window.scan.camera is not None, "the window has no camera"
         # The demo's default pace (a new pack every 8 s) gives few scans in a short run.
         self.window.scan.camera.feed.rig.source.swap_s = self.swap_s
@@ -107,6 +113,15 @@ class Probe:
         self.app.quit()
 
 
+def bench_operator(db: Path) -> operators.Operator:
+    store = Store.open(db)
+    try:
+        admin = operators.add_operator(store, "bench", "Admin", "administrator", "2580")
+        return operators.add_operator(store, admin.actor, "Bench", "technician", "7391")
+    finally:
+        store.close()
+
+
 def run(seconds: float, swap_s: float, started: float) -> dict:
     """``started``: the monotonic time this process was spawned (CLOCK_MONOTONIC is one clock for every process
     on Linux), so the interpreter's own start-up and every import count."""
@@ -117,6 +132,7 @@ def run(seconds: float, swap_s: float, started: float) -> dict:
             os.environ[var] = tmp
         db = Path(tmp) / "station.db"
         probe = Probe(app, started, swap_s)
+        probe.operator = bench_operator(db)
         QTimer.singleShot(0, probe.attach)
         QTimer.singleShot(int(seconds * 1000), probe.finish)
         status = station_main.main(["--db", str(db), "--actor", "bench", "--lang", "zh_CN", "--demo"])
