@@ -1,7 +1,8 @@
 """Rebuilds docs/screenshots/ from the running window, so the pictures in the docs stay true.
 
-Runs the real window on a scratch database (under Xvfb when called through `xvfb-run -a`, or on the offscreen
-platform), scans a few codes through the real scan screen and saves each screen in both languages.
+Runs the real window with the demo camera on a scratch database (under Xvfb when called through `xvfb-run -a`,
+or on the offscreen platform): the lock screen, a few codes scanned through the real scan screen, a battery's
+record, the shift and the uploads due, each saved in both languages at 1366×768.
 
     xvfb-run -a .venv/bin/python scripts/screenshots.py
 """
@@ -11,6 +12,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+from datetime import timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -20,10 +22,15 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen" if not os.environ.get("DISP
 from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+import main as station_main  # noqa: E402
+from station import operators  # noqa: E402
 from station.operations.intake import IntakeForm, receive  # noqa: E402
+from station.settings import Settings  # noqa: E402
 from station.store.store import Store  # noqa: E402
+from ui.camera_view import CameraFeed  # noqa: E402
 from ui.i18n import Translations  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
+from ui.session import Session  # noqa: E402
 from ui.tasks import TaskRunner  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots"
@@ -50,16 +57,35 @@ def main() -> None:
         # A fresh station per language, so the same scans give the same verdicts in both.
         with tempfile.TemporaryDirectory() as tmp:
             store = Store.open(Path(tmp) / "demo.sqlite3", station_id="DEMO01")
-            receive(store, "demo", IntakeForm(SCANS["reject"]))
+            admin = operators.add_operator(store, "demo", "王芳 Wang Fang", "administrator", "2580")
+            tech = operators.add_operator(store, admin.actor, "李雷 Li Lei", "technician", "7391")
+            receive(store, tech.actor, IntakeForm(SCANS["reject"]))
             translations.switch(language)
-            window = MainWindow(store, tasks, translations, lambda: "demo")
+            settings = Settings(None)
+            feed = CameraFeed(station_main.build_camera(store, settings, "demo"))
+            session = Session(timedelta(0))
+            window = MainWindow(store, tasks, translations, session, feed, settings=settings)
             window.resize(1366, 768)  # the smallest screen the station must work on
             window.show()
+            feed.start()
+            settle(app, tasks)
+            window.grab().save(str(OUT / f"lock-{language}.png"))
+            session.log_in(tech)
             for name, code in SCANS.items():
                 window.scan.handle_scan(code)
                 settle(app, tasks)
                 window.grab().save(str(OUT / f"scan-{name}-{language}.png"))
+            for name, page in (("records", window.records), ("shift", window.dashboard), ("uploads", window.deadlines)):
+                window.tabs.setCurrentWidget(page)
+                if page is window.records:
+                    page.show_code(SCANS["reject"])
+                settle(app, tasks)
+                settle(app, tasks)
+                window.grab().save(str(OUT / f"{name}-{language}.png"))
+            feed.stop()
             window.close()
+            window.deleteLater()
+            settle(app, tasks)  # the views' last reads finish before their database goes
             store.close()
     print(f"screenshots written to {OUT}")
 

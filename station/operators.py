@@ -95,6 +95,11 @@ def of_actor(store: Store, actor: str) -> Operator | None:
     return operator(store, actor[len(ACTOR_PREFIX) :]) if actor.startswith(ACTOR_PREFIX) else None
 
 
+def actor_names(store: Store) -> dict[str, str]:
+    """Each operator's actor and name (switched-off ones too: their past records still name them)."""
+    return {o.actor: o.name for o in operators(store, include_inactive=True)}
+
+
 def authorize(store: Store, actor: str, action: str) -> None:
     """Refuse ``action`` to an operator whose role is below what it needs, or who has been switched off."""
     if not actor.startswith(ACTOR_PREFIX):

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from station import operators as ops
 from station import status as statuses
 from station.store.browse import BatteryQuery, BatteryRow, Dossier, SearchPage, TreeNode, dossier, search
 from station.store.localtime import today as local_today
@@ -105,6 +106,7 @@ class RecordsView(QWidget):
 
     def __init__(self, store: Store, tasks: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._names: dict[str, str] = {}  # actor -> the operator's name, read with each dossier
         self._store, self._tasks = store, tasks
         font = self.font()
         font.setPointSize(max(font.pointSize(), READABLE_PT))
@@ -236,6 +238,7 @@ class RecordsView(QWidget):
         asked, store = self._lookups, self._store
 
         def run() -> Dossier:
+            self._names = ops.actor_names(store)  # a dict swapped whole: safe to read from the GUI thread
             return dossier(store.db, code, store.ruleset().code_tables.makers)
 
         self._tasks.read(run, lambda found: self._looked_up(asked, found), self._failed)
@@ -319,7 +322,12 @@ class RecordsView(QWidget):
             self.heading.setText(f"{battery.code} · {kind_word(battery.kind)} · {status_word(battery.status)}")
         self.timeline.setRowCount(len(found.timeline))
         for r, entry in enumerate(found.timeline):
-            cells = (entry.at.strftime("%Y-%m-%d %H:%M:%S"), event_word(entry.type), entry.actor, summary(entry))
+            cells = (
+                entry.at.strftime("%Y-%m-%d %H:%M:%S"),
+                event_word(entry.type),
+                self._names.get(entry.actor, entry.actor),
+                summary(entry),
+            )
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if entry.corrected == "void":

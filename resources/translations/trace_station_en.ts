@@ -697,69 +697,74 @@ Every record saved so far is safe. The details are in the log file.</translation
     <context>
         <name>LoginPage</name>
         <message>
-            <location filename="../../ui/login.py" line="146" />
+            <location filename="../../ui/login.py" line="156" />
+            <source>That is a battery label, not a badge: nothing was recorded. Log in first.</source>
+            <translation>That is a battery label, not a badge: nothing was recorded. Log in first.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/login.py" line="160" />
             <source>The two PINs differ. Enter the same PIN twice.</source>
             <translation>The two PINs differ. Enter the same PIN twice.</translation>
         </message>
         <message>
-            <location filename="../../ui/login.py" line="165" />
+            <location filename="../../ui/login.py" line="179" />
             <source>Log-in failed: %1</source>
             <translation>Log-in failed: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/login.py" line="173" />
+            <location filename="../../ui/login.py" line="187" />
             <source>Welcome to Trace Station</source>
             <translation>Welcome to Trace Station</translation>
         </message>
         <message>
-            <location filename="../../ui/login.py" line="175" />
+            <location filename="../../ui/login.py" line="189" />
             <source>Nobody works at this station yet. Create its first administrator, who then adds the others.</source>
             <translation>Nobody works at this station yet. Create its first administrator, who then adds the others.</translation>
         </message>
         <message>
-            <location filename="../../ui/login.py" line="178" />
+            <location filename="../../ui/login.py" line="192" />
             <source>Station locked</source>
             <translation>Station locked</translation>
         </message>
         <message>
-            <location filename="../../ui/login.py" line="179" />
+            <location filename="../../ui/login.py" line="193" />
             <source>Scan your badge, or choose your name and enter your PIN.</source>
             <translation>Scan your badge, or choose your name and enter your PIN.</translation>
         </message>
         <message>
-            <location filename="../../ui/login.py" line="180" />
-            <location filename="../../ui/login.py" line="183" />
+            <location filename="../../ui/login.py" line="194" />
+            <location filename="../../ui/login.py" line="197" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ui/login.py" line="180" />
-            <location filename="../../ui/login.py" line="183" />
+            <location filename="../../ui/login.py" line="194" />
+            <location filename="../../ui/login.py" line="197" />
             <source>PIN</source>
             <translation>PIN</translation>
         </message>
         <message>
-            <location filename="../../ui/login.py" line="182" />
+            <location filename="../../ui/login.py" line="196" />
             <source>Log in</source>
             <translation>Log in</translation>
         </message>
         <message>
-            <location filename="../../ui/login.py" line="183" />
+            <location filename="../../ui/login.py" line="197" />
             <source>PIN again</source>
             <translation>PIN again</translation>
         </message>
         <message>
-            <location filename="../../ui/login.py" line="183" />
+            <location filename="../../ui/login.py" line="197" />
             <source>Badge (optional: scan it)</source>
             <translation>Badge (optional: scan it)</translation>
         </message>
         <message>
-            <location filename="../../ui/login.py" line="186" />
+            <location filename="../../ui/login.py" line="200" />
             <source>Create the administrator and log in</source>
             <translation>Create the administrator and log in</translation>
         </message>
         <message>
-            <location filename="../../ui/login.py" line="187" />
+            <location filename="../../ui/login.py" line="201" />
             <source>Your name</source>
             <translation>Your name</translation>
         </message>
@@ -2433,120 +2438,120 @@ Every record saved so far is safe. The details are in the log file.</translation
     <context>
         <name>RecordsView</name>
         <message>
-            <location filename="../../ui/records_view.py" line="300" />
+            <location filename="../../ui/records_view.py" line="303" />
             <source>Could not be read: %1</source>
             <translation>Could not be read: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/records_view.py" line="304" />
+            <location filename="../../ui/records_view.py" line="307" />
             <source>Batteries shown: %1. More match.</source>
             <translation>Batteries shown: %1. More match.</translation>
         </message>
         <message>
-            <location filename="../../ui/records_view.py" line="306" />
+            <location filename="../../ui/records_view.py" line="309" />
             <source>Batteries found: %1.</source>
             <translation>Batteries found: %1.</translation>
         </message>
         <message>
-            <location filename="../../ui/records_view.py" line="313" />
+            <location filename="../../ui/records_view.py" line="316" />
             <source>Select a battery to see its history.</source>
             <translation>Select a battery to see its history.</translation>
         </message>
         <message>
-            <location filename="../../ui/records_view.py" line="344" />
+            <location filename="../../ui/records_view.py" line="352" />
             <source>Code or &amp;VIN:</source>
             <translation>Code or &amp;VIN:</translation>
         </message>
         <message>
-            <location filename="../../ui/records_view.py" line="345" />
+            <location filename="../../ui/records_view.py" line="353" />
             <source>S&amp;tatus:</source>
             <translation>S&amp;tatus:</translation>
         </message>
         <message>
-            <location filename="../../ui/records_view.py" line="346" />
+            <location filename="../../ui/records_view.py" line="354" />
             <source>Received &amp;from:</source>
             <translation>Received &amp;from:</translation>
         </message>
         <message>
-            <location filename="../../ui/records_view.py" line="347" />
+            <location filename="../../ui/records_view.py" line="355" />
             <source>t&amp;o:</source>
             <translation>t&amp;o:</translation>
         </message>
         <message>
-            <location filename="../../ui/records_view.py" line="348" />
+            <location filename="../../ui/records_view.py" line="356" />
             <source>any part of a code, VIN or recycling number</source>
             <translation>any part of a code, VIN or recycling number</translation>
         </message>
         <message>
-            <location filename="../../ui/records_view.py" line="350" />
+            <location filename="../../ui/records_view.py" line="358" />
             <source>any day</source>
             <translation>any day</translation>
         </message>
         <message>
-            <location filename="../../ui/records_view.py" line="351" />
+            <location filename="../../ui/records_view.py" line="359" />
             <source>&amp;Search</source>
             <translation>&amp;Search</translation>
         </message>
         <message>
-            <location filename="../../ui/records_view.py" line="352" />
+            <location filename="../../ui/records_view.py" line="360" />
             <source>Show &amp;more</source>
             <translation>Show &amp;more</translation>
         </message>
         <message>
-            <location filename="../../ui/records_view.py" line="356" />
+            <location filename="../../ui/records_view.py" line="364" />
             <source>any status</source>
             <translation>any status</translation>
         </message>
         <message>
-            <location filename="../../ui/records_view.py" line="362" />
-            <location filename="../../ui/records_view.py" line="365" />
+            <location filename="../../ui/records_view.py" line="370" />
+            <location filename="../../ui/records_view.py" line="373" />
             <source>Code</source>
             <translation>Code</translation>
         </message>
         <message>
-            <location filename="../../ui/records_view.py" line="362" />
-            <location filename="../../ui/records_view.py" line="365" />
+            <location filename="../../ui/records_view.py" line="370" />
+            <location filename="../../ui/records_view.py" line="373" />
             <source>Type</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../ui/records_view.py" line="362" />
-            <location filename="../../ui/records_view.py" line="365" />
+            <location filename="../../ui/records_view.py" line="370" />
+            <location filename="../../ui/records_view.py" line="373" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ui/records_view.py" line="362" />
+            <location filename="../../ui/records_view.py" line="370" />
             <source>Maker</source>
             <translation>Maker</translation>
         </message>
         <message>
-            <location filename="../../ui/records_view.py" line="362" />
+            <location filename="../../ui/records_view.py" line="370" />
             <source>Received</source>
             <translation>Received</translation>
         </message>
         <message>
-            <location filename="../../ui/records_view.py" line="362" />
+            <location filename="../../ui/records_view.py" line="370" />
             <source>VIN</source>
             <translation>VIN</translation>
         </message>
         <message>
-            <location filename="../../ui/records_view.py" line="364" />
+            <location filename="../../ui/records_view.py" line="372" />
             <source>Time</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../ui/records_view.py" line="364" />
+            <location filename="../../ui/records_view.py" line="372" />
             <source>Event</source>
             <translation>Event</translation>
         </message>
         <message>
-            <location filename="../../ui/records_view.py" line="364" />
+            <location filename="../../ui/records_view.py" line="372" />
             <source>By</source>
             <translation>By</translation>
         </message>
         <message>
-            <location filename="../../ui/records_view.py" line="364" />
+            <location filename="../../ui/records_view.py" line="372" />
             <source>Details</source>
             <translation>Details</translation>
         </message>

@@ -697,69 +697,74 @@ Every record saved so far is safe. The details are in the log file.</source>
     <context>
         <name>LoginPage</name>
         <message>
-            <location filename="../../ui/login.py" line="146" />
+            <location filename="../../ui/login.py" line="156" />
+            <source>That is a battery label, not a badge: nothing was recorded. Log in first.</source>
+            <translation>这是电池标签，不是工牌：没有记录任何内容。请先登录。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/login.py" line="160" />
             <source>The two PINs differ. Enter the same PIN twice.</source>
             <translation>两次输入的 PIN 不一致，请输入相同的 PIN。</translation>
         </message>
         <message>
-            <location filename="../../ui/login.py" line="165" />
+            <location filename="../../ui/login.py" line="179" />
             <source>Log-in failed: %1</source>
             <translation>登录失败：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/login.py" line="173" />
+            <location filename="../../ui/login.py" line="187" />
             <source>Welcome to Trace Station</source>
             <translation>欢迎使用动力电池溯源拆解工作站</translation>
         </message>
         <message>
-            <location filename="../../ui/login.py" line="175" />
+            <location filename="../../ui/login.py" line="189" />
             <source>Nobody works at this station yet. Create its first administrator, who then adds the others.</source>
             <translation>本工作站还没有操作员。请创建第一位管理员，再由其添加其他人员。</translation>
         </message>
         <message>
-            <location filename="../../ui/login.py" line="178" />
+            <location filename="../../ui/login.py" line="192" />
             <source>Station locked</source>
             <translation>工作站已锁定</translation>
         </message>
         <message>
-            <location filename="../../ui/login.py" line="179" />
+            <location filename="../../ui/login.py" line="193" />
             <source>Scan your badge, or choose your name and enter your PIN.</source>
             <translation>请扫描工牌，或选择姓名并输入 PIN。</translation>
         </message>
         <message>
-            <location filename="../../ui/login.py" line="180" />
-            <location filename="../../ui/login.py" line="183" />
+            <location filename="../../ui/login.py" line="194" />
+            <location filename="../../ui/login.py" line="197" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../ui/login.py" line="180" />
-            <location filename="../../ui/login.py" line="183" />
+            <location filename="../../ui/login.py" line="194" />
+            <location filename="../../ui/login.py" line="197" />
             <source>PIN</source>
             <translation>PIN</translation>
         </message>
         <message>
-            <location filename="../../ui/login.py" line="182" />
+            <location filename="../../ui/login.py" line="196" />
             <source>Log in</source>
             <translation>登录</translation>
         </message>
         <message>
-            <location filename="../../ui/login.py" line="183" />
+            <location filename="../../ui/login.py" line="197" />
             <source>PIN again</source>
             <translation>再次输入 PIN</translation>
         </message>
         <message>
-            <location filename="../../ui/login.py" line="183" />
+            <location filename="../../ui/login.py" line="197" />
             <source>Badge (optional: scan it)</source>
             <translation>工牌（可选：扫描即可）</translation>
         </message>
         <message>
-            <location filename="../../ui/login.py" line="186" />
+            <location filename="../../ui/login.py" line="200" />
             <source>Create the administrator and log in</source>
             <translation>创建管理员并登录</translation>
         </message>
         <message>
-            <location filename="../../ui/login.py" line="187" />
+            <location filename="../../ui/login.py" line="201" />
             <source>Your name</source>
             <translation>您的姓名</translation>
         </message>
@@ -2433,120 +2438,120 @@ Every record saved so far is safe. The details are in the log file.</source>
     <context>
         <name>RecordsView</name>
         <message>
-            <location filename="../../ui/records_view.py" line="300" />
+            <location filename="../../ui/records_view.py" line="303" />
             <source>Could not be read: %1</source>
             <translation>无法读取：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/records_view.py" line="304" />
+            <location filename="../../ui/records_view.py" line="307" />
             <source>Batteries shown: %1. More match.</source>
             <translation>已显示 %1 个电池，还有更多符合条件。</translation>
         </message>
         <message>
-            <location filename="../../ui/records_view.py" line="306" />
+            <location filename="../../ui/records_view.py" line="309" />
             <source>Batteries found: %1.</source>
             <translation>找到 %1 个电池。</translation>
         </message>
         <message>
-            <location filename="../../ui/records_view.py" line="313" />
+            <location filename="../../ui/records_view.py" line="316" />
             <source>Select a battery to see its history.</source>
             <translation>选择一个电池以查看其记录。</translation>
         </message>
         <message>
-            <location filename="../../ui/records_view.py" line="344" />
+            <location filename="../../ui/records_view.py" line="352" />
             <source>Code or &amp;VIN:</source>
             <translation>编码或 VIN(&amp;V)：</translation>
         </message>
         <message>
-            <location filename="../../ui/records_view.py" line="345" />
+            <location filename="../../ui/records_view.py" line="353" />
             <source>S&amp;tatus:</source>
             <translation>状态(&amp;T)：</translation>
         </message>
         <message>
-            <location filename="../../ui/records_view.py" line="346" />
+            <location filename="../../ui/records_view.py" line="354" />
             <source>Received &amp;from:</source>
             <translation>接收日期从(&amp;F)：</translation>
         </message>
         <message>
-            <location filename="../../ui/records_view.py" line="347" />
+            <location filename="../../ui/records_view.py" line="355" />
             <source>t&amp;o:</source>
             <translation>至(&amp;O)：</translation>
         </message>
         <message>
-            <location filename="../../ui/records_view.py" line="348" />
+            <location filename="../../ui/records_view.py" line="356" />
             <source>any part of a code, VIN or recycling number</source>
             <translation>编码、VIN 或回收编号的任意部分</translation>
         </message>
         <message>
-            <location filename="../../ui/records_view.py" line="350" />
+            <location filename="../../ui/records_view.py" line="358" />
             <source>any day</source>
             <translation>不限</translation>
         </message>
         <message>
-            <location filename="../../ui/records_view.py" line="351" />
+            <location filename="../../ui/records_view.py" line="359" />
             <source>&amp;Search</source>
             <translation>搜索(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/records_view.py" line="352" />
+            <location filename="../../ui/records_view.py" line="360" />
             <source>Show &amp;more</source>
             <translation>显示更多(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../ui/records_view.py" line="356" />
+            <location filename="../../ui/records_view.py" line="364" />
             <source>any status</source>
             <translation>全部状态</translation>
         </message>
         <message>
-            <location filename="../../ui/records_view.py" line="362" />
-            <location filename="../../ui/records_view.py" line="365" />
+            <location filename="../../ui/records_view.py" line="370" />
+            <location filename="../../ui/records_view.py" line="373" />
             <source>Code</source>
             <translation>编码</translation>
         </message>
         <message>
-            <location filename="../../ui/records_view.py" line="362" />
-            <location filename="../../ui/records_view.py" line="365" />
+            <location filename="../../ui/records_view.py" line="370" />
+            <location filename="../../ui/records_view.py" line="373" />
             <source>Type</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../ui/records_view.py" line="362" />
-            <location filename="../../ui/records_view.py" line="365" />
+            <location filename="../../ui/records_view.py" line="370" />
+            <location filename="../../ui/records_view.py" line="373" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../ui/records_view.py" line="362" />
+            <location filename="../../ui/records_view.py" line="370" />
             <source>Maker</source>
             <translation>生产企业</translation>
         </message>
         <message>
-            <location filename="../../ui/records_view.py" line="362" />
+            <location filename="../../ui/records_view.py" line="370" />
             <source>Received</source>
             <translation>接收日期</translation>
         </message>
         <message>
-            <location filename="../../ui/records_view.py" line="362" />
+            <location filename="../../ui/records_view.py" line="370" />
             <source>VIN</source>
             <translation>VIN</translation>
         </message>
         <message>
-            <location filename="../../ui/records_view.py" line="364" />
+            <location filename="../../ui/records_view.py" line="372" />
             <source>Time</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../ui/records_view.py" line="364" />
+            <location filename="../../ui/records_view.py" line="372" />
             <source>Event</source>
             <translation>事件</translation>
         </message>
         <message>
-            <location filename="../../ui/records_view.py" line="364" />
+            <location filename="../../ui/records_view.py" line="372" />
             <source>By</source>
             <translation>操作人</translation>
         </message>
         <message>
-            <location filename="../../ui/records_view.py" line="364" />
+            <location filename="../../ui/records_view.py" line="372" />
             <source>Details</source>
             <translation>详情</translation>
         </message>

@@ -85,8 +85,10 @@ def test_badge_and_pin_log_in_and_the_lock_diverts_every_scan(qtbot, store: Stor
     pack = make_code("P", 12)
     window.scan.scanner_input(pack)
     qtbot.waitUntil(lambda: login.problem.text() != "", timeout=10000)
-    assert login.problem.text() == "This badge belongs to no operator of this station."
+    assert login.problem.text() == "That is a battery label, not a badge: nothing was recorded. Log in first."
     assert actors(store, "battery.received") == []
+    window.scan.scanner_input("BADGE-404")
+    qtbot.waitUntil(lambda: login.problem.text() == "This badge belongs to no operator of this station.", timeout=10000)
 
     window.scan.scanner_input("BADGE-7")
     qtbot.waitUntil(lambda: session.operator == tech, timeout=10000)

@@ -189,3 +189,18 @@ def test_keyboard_order_runs_through_the_search_bar_then_the_results(view: Recor
             chain.append(widget)
         widget = widget.nextInFocusChain()
     assert chain == wanted
+
+
+def test_the_timeline_names_the_operator_not_their_id(qtbot, store: Store):
+    from station import operators as ops
+
+    admin = ops.add_operator(store, ACTOR, "Wang Fang", "administrator", "2580")
+    code = make_code("P", 77)
+    receive(store, admin.actor, IntakeForm(code))
+    tasks = TaskRunner()
+    widget = RecordsView(store, tasks)
+    qtbot.addWidget(widget)
+    with qtbot.waitSignal(widget.dossier_shown, timeout=10000):
+        widget.show_code(code)
+    assert column(widget.timeline, 2) == ["Wang Fang"]
+    tasks.wait()
