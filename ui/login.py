@@ -32,7 +32,7 @@ BATTERY_CODE = re.compile(
 )  # who creates the first administrator: nobody can be logged in yet
 
 
-def _pin_field() -> QLineEdit:
+def pin_field() -> QLineEdit:
     field = QLineEdit()
     field.setEchoMode(QLineEdit.EchoMode.Password)
     field.setValidator(QRegularExpressionValidator(QRegularExpression(r"[0-9]{0,12}")))
@@ -57,7 +57,7 @@ class LoginPage(QWidget):
         # Log-in form
         self.name = QComboBox(editable=True)
         self.name.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.pin = _pin_field()
+        self.pin = pin_field()
         self.login_button = QPushButton()
         self.login_button.setDefault(True)
         self.pin.returnPressed.connect(self.submit_pin)
@@ -70,8 +70,8 @@ class LoginPage(QWidget):
         form.addRow(self.login_button)
         # First administrator
         self.new_name = QLineEdit()
-        self.new_pin = _pin_field()
-        self.new_pin_again = _pin_field()
+        self.new_pin = pin_field()
+        self.new_pin_again = pin_field()
         self.new_badge = QLineEdit()
         self.create_button = QPushButton()
         self.create_button.clicked.connect(self.create_first)

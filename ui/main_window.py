@@ -18,6 +18,7 @@ from ui.duty_views import ContainersView, DeadlinesView
 from ui.i18n import Translations
 from ui.log_pane import LogPane, install_log_pane
 from ui.login import LoginPage
+from ui.operators_dialog import OperatorsDialog
 from ui.reasons_people import ROLE_TEXTS
 from ui.records_view import RecordsView
 from ui.scan_screen import ScanScreen
@@ -84,6 +85,9 @@ class MainWindow(QMainWindow):
         self.settings_action = QAction(self)
         self.settings_action.triggered.connect(self.open_settings)
         self._operator_menu.addAction(self.settings_action)
+        self.operators_action = QAction(self)
+        self.operators_action.triggered.connect(self.open_operators)
+        self._operator_menu.addAction(self.operators_action)
         self.log_action = self.log_dock.toggleViewAction()
         self._operator_menu.addAction(self.log_action)
         self._status_widgets: list[QWidget] = []
@@ -119,6 +123,7 @@ class MainWindow(QMainWindow):
             self.login.refresh()
         admin = not locked and self.session.operator.may("configure_station")
         self.settings_action.setEnabled(admin)
+        self.operators_action.setEnabled(not locked and self.session.operator.may("manage_operators"))
         self._show_operator()
         if admin and needs_setup(self._store):
             self.open_setup()
@@ -130,6 +135,12 @@ class MainWindow(QMainWindow):
         wizard.accepted.connect(self.retranslate)
         wizard.open()
         return wizard
+
+    def open_operators(self) -> OperatorsDialog:
+        dialog = OperatorsDialog(self._store, self._tasks, self.session.actor, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def open_settings(self) -> SettingsDialog:
         dialog = SettingsDialog(self._store, self.settings, self._tasks, self.session.actor, self)
@@ -188,6 +199,7 @@ class MainWindow(QMainWindow):
         for page in self._pages:
             page.retranslate()
         self.settings_action.setText(self.tr("Settings…"))
+        self.operators_action.setText(self.tr("Operators…"))
         self.log_action.setText(self.tr("Show the log"))
         self.log_dock.setWindowTitle(self.tr("Log"))
         self.log_pane.retranslate()

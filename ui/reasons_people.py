@@ -19,7 +19,9 @@ ACTION_TEXTS: dict[str, str] = {
 }
 
 PEOPLE_TEXTS: dict[str, str] = {
-    "not_permitted": QT_TRANSLATE_NOOP("Reason", "Only a {needs} may {action}. Ask one to log in."),
+    "not_permitted": QT_TRANSLATE_NOOP(
+        "Reason", "You may not {action}: it takes the role “{needs}” or higher. Ask someone with it to log in."
+    ),
     "first_operator_not_administrator": QT_TRANSLATE_NOOP(
         "Reason", "The first operator of a station must be an administrator."
     ),

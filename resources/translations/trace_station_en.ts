@@ -772,97 +772,102 @@ Every record saved so far is safe. The details are in the log file.</translation
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="144" />
+            <location filename="../../ui/main_window.py" line="155" />
             <source>Locked</source>
             <translation>Locked</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="147" />
+            <location filename="../../ui/main_window.py" line="158" />
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="170" />
+            <location filename="../../ui/main_window.py" line="181" />
             <source>Trace Station</source>
             <translation>Trace Station</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="171" />
+            <location filename="../../ui/main_window.py" line="182" />
             <source>Certificates</source>
             <translation>Certificates</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="172" />
+            <location filename="../../ui/main_window.py" line="183" />
             <source>Issue the day's certificates…</source>
             <translation>Issue the day's certificates…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="173" />
+            <location filename="../../ui/main_window.py" line="184" />
             <source>Print the waiting jobs again</source>
             <translation>Print the waiting jobs again</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="174" />
+            <location filename="../../ui/main_window.py" line="185" />
             <source>Language</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="175" />
+            <location filename="../../ui/main_window.py" line="186" />
             <source>Operator</source>
             <translation>Operator</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="176" />
+            <location filename="../../ui/main_window.py" line="187" />
             <source>Lock the station</source>
             <translation>Lock the station</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="180" />
+            <location filename="../../ui/main_window.py" line="191" />
             <source>Station %1 · rule set %2</source>
             <translation>Station %1 · rule set %2</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="183" />
+            <location filename="../../ui/main_window.py" line="194" />
             <source>DEMO camera</source>
             <translation>DEMO camera</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="185" />
+            <location filename="../../ui/main_window.py" line="196" />
             <source>Scan</source>
             <translation>Scan</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="185" />
+            <location filename="../../ui/main_window.py" line="196" />
             <source>Uploads due</source>
             <translation>Uploads due</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="185" />
+            <location filename="../../ui/main_window.py" line="196" />
             <source>Containers</source>
             <translation>Containers</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="185" />
+            <location filename="../../ui/main_window.py" line="196" />
             <source>Records</source>
             <translation>Records</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="185" />
+            <location filename="../../ui/main_window.py" line="196" />
             <source>Shift</source>
             <translation>Shift</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="190" />
+            <location filename="../../ui/main_window.py" line="201" />
             <source>Settings…</source>
             <translation>Settings…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="191" />
+            <location filename="../../ui/main_window.py" line="202" />
+            <source>Operators…</source>
+            <translation>Operators…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="203" />
             <source>Show the log</source>
             <translation>Show the log</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="192" />
+            <location filename="../../ui/main_window.py" line="204" />
             <source>Log</source>
             <translation>Log</translation>
         </message>
@@ -875,6 +880,92 @@ Every record saved so far is safe. The details are in the log file.</translation
             <location filename="../../ui/app.py" line="181" />
             <source>%1 printed, %2 still waiting: %3</source>
             <translation>%1 printed, %2 still waiting: %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>OperatorsDialog</name>
+        <message>
+            <location filename="../../ui/operators_dialog.py" line="90" />
+            <source>active</source>
+            <translation>active</translation>
+        </message>
+        <message>
+            <location filename="../../ui/operators_dialog.py" line="90" />
+            <source>switched off</source>
+            <translation>switched off</translation>
+        </message>
+        <message>
+            <location filename="../../ui/operators_dialog.py" line="110" />
+            <location filename="../../ui/operators_dialog.py" line="122" />
+            <source>Select an operator first.</source>
+            <translation>Select an operator first.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/operators_dialog.py" line="129" />
+            <source>Saved.</source>
+            <translation>Saved.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/operators_dialog.py" line="141" />
+            <source>Not saved: %1</source>
+            <translation>Not saved: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/operators_dialog.py" line="144" />
+            <source>Operators</source>
+            <translation>Operators</translation>
+        </message>
+        <message>
+            <location filename="../../ui/operators_dialog.py" line="145" />
+            <location filename="../../ui/operators_dialog.py" line="149" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../ui/operators_dialog.py" line="145" />
+            <location filename="../../ui/operators_dialog.py" line="149" />
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <location filename="../../ui/operators_dialog.py" line="145" />
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <location filename="../../ui/operators_dialog.py" line="149" />
+            <source>PIN</source>
+            <translation>PIN</translation>
+        </message>
+        <message>
+            <location filename="../../ui/operators_dialog.py" line="149" />
+            <source>Badge (optional: scan it)</source>
+            <translation>Badge (optional: scan it)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/operators_dialog.py" line="152" />
+            <source>Add operator</source>
+            <translation>Add operator</translation>
+        </message>
+        <message>
+            <location filename="../../ui/operators_dialog.py" line="153" />
+            <source>Give this role</source>
+            <translation>Give this role</translation>
+        </message>
+        <message>
+            <location filename="../../ui/operators_dialog.py" line="154" />
+            <source>Set this PIN</source>
+            <translation>Set this PIN</translation>
+        </message>
+        <message>
+            <location filename="../../ui/operators_dialog.py" line="155" />
+            <source>Switch off / on</source>
+            <translation>Switch off / on</translation>
+        </message>
+        <message>
+            <location filename="../../ui/operators_dialog.py" line="156" />
+            <source>New PIN</source>
+            <translation>New PIN</translation>
         </message>
     </context>
     <context>
@@ -2361,8 +2452,8 @@ Every record saved so far is safe. The details are in the log file.</translation
         </message>
         <message>
             <location filename="../../ui/reasons_people.py" line="22" />
-            <source>Only a {needs} may {action}. Ask one to log in.</source>
-            <translation>Only a {needs} may {action}. Ask one to log in.</translation>
+            <source>You may not {action}: it takes the role “{needs}” or higher. Ask someone with it to log in.</source>
+            <translation>You may not {action}: it takes the role “{needs}” or higher. Ask someone with it to log in.</translation>
         </message>
         <message>
             <location filename="../../ui/reasons_people.py" line="23" />

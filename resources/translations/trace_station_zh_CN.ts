@@ -772,97 +772,102 @@ Every record saved so far is safe. The details are in the log file.</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="144" />
+            <location filename="../../ui/main_window.py" line="155" />
             <source>Locked</source>
             <translation>已锁定</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="147" />
+            <location filename="../../ui/main_window.py" line="158" />
             <source>%1 (%2)</source>
             <translation>%1（%2）</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="170" />
+            <location filename="../../ui/main_window.py" line="181" />
             <source>Trace Station</source>
             <translation>动力电池溯源拆解工作站</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="171" />
+            <location filename="../../ui/main_window.py" line="182" />
             <source>Certificates</source>
             <translation>证书</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="172" />
+            <location filename="../../ui/main_window.py" line="183" />
             <source>Issue the day's certificates…</source>
             <translation>签发当天的证书…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="173" />
+            <location filename="../../ui/main_window.py" line="184" />
             <source>Print the waiting jobs again</source>
             <translation>重新打印等待中的任务</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="174" />
+            <location filename="../../ui/main_window.py" line="185" />
             <source>Language</source>
             <translation>语言</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="175" />
+            <location filename="../../ui/main_window.py" line="186" />
             <source>Operator</source>
             <translation>操作员</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="176" />
+            <location filename="../../ui/main_window.py" line="187" />
             <source>Lock the station</source>
             <translation>锁定工作站</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="180" />
+            <location filename="../../ui/main_window.py" line="191" />
             <source>Station %1 · rule set %2</source>
             <translation>工作站 %1 · 规则集 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="183" />
+            <location filename="../../ui/main_window.py" line="194" />
             <source>DEMO camera</source>
             <translation>演示摄像头</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="185" />
+            <location filename="../../ui/main_window.py" line="196" />
             <source>Scan</source>
             <translation>扫码</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="185" />
+            <location filename="../../ui/main_window.py" line="196" />
             <source>Uploads due</source>
             <translation>待上报</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="185" />
+            <location filename="../../ui/main_window.py" line="196" />
             <source>Containers</source>
             <translation>危废容器</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="185" />
+            <location filename="../../ui/main_window.py" line="196" />
             <source>Records</source>
             <translation>记录</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="185" />
+            <location filename="../../ui/main_window.py" line="196" />
             <source>Shift</source>
             <translation>本班</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="190" />
+            <location filename="../../ui/main_window.py" line="201" />
             <source>Settings…</source>
             <translation>设置…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="191" />
+            <location filename="../../ui/main_window.py" line="202" />
+            <source>Operators…</source>
+            <translation>操作员…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="203" />
             <source>Show the log</source>
             <translation>显示日志</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="192" />
+            <location filename="../../ui/main_window.py" line="204" />
             <source>Log</source>
             <translation>日志</translation>
         </message>
@@ -875,6 +880,92 @@ Every record saved so far is safe. The details are in the log file.</source>
             <location filename="../../ui/app.py" line="181" />
             <source>%1 printed, %2 still waiting: %3</source>
             <translation>已打印 %1 个，仍有 %2 个等待：%3</translation>
+        </message>
+    </context>
+    <context>
+        <name>OperatorsDialog</name>
+        <message>
+            <location filename="../../ui/operators_dialog.py" line="90" />
+            <source>active</source>
+            <translation>在用</translation>
+        </message>
+        <message>
+            <location filename="../../ui/operators_dialog.py" line="90" />
+            <source>switched off</source>
+            <translation>已停用</translation>
+        </message>
+        <message>
+            <location filename="../../ui/operators_dialog.py" line="110" />
+            <location filename="../../ui/operators_dialog.py" line="122" />
+            <source>Select an operator first.</source>
+            <translation>请先选择一位操作员。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/operators_dialog.py" line="129" />
+            <source>Saved.</source>
+            <translation>已保存。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/operators_dialog.py" line="141" />
+            <source>Not saved: %1</source>
+            <translation>未保存：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/operators_dialog.py" line="144" />
+            <source>Operators</source>
+            <translation>操作员</translation>
+        </message>
+        <message>
+            <location filename="../../ui/operators_dialog.py" line="145" />
+            <location filename="../../ui/operators_dialog.py" line="149" />
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <location filename="../../ui/operators_dialog.py" line="145" />
+            <location filename="../../ui/operators_dialog.py" line="149" />
+            <source>Role</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <location filename="../../ui/operators_dialog.py" line="145" />
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../ui/operators_dialog.py" line="149" />
+            <source>PIN</source>
+            <translation>PIN</translation>
+        </message>
+        <message>
+            <location filename="../../ui/operators_dialog.py" line="149" />
+            <source>Badge (optional: scan it)</source>
+            <translation>工牌（可选：扫描即可）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/operators_dialog.py" line="152" />
+            <source>Add operator</source>
+            <translation>添加操作员</translation>
+        </message>
+        <message>
+            <location filename="../../ui/operators_dialog.py" line="153" />
+            <source>Give this role</source>
+            <translation>设为此角色</translation>
+        </message>
+        <message>
+            <location filename="../../ui/operators_dialog.py" line="154" />
+            <source>Set this PIN</source>
+            <translation>设为此 PIN</translation>
+        </message>
+        <message>
+            <location filename="../../ui/operators_dialog.py" line="155" />
+            <source>Switch off / on</source>
+            <translation>停用 / 启用</translation>
+        </message>
+        <message>
+            <location filename="../../ui/operators_dialog.py" line="156" />
+            <source>New PIN</source>
+            <translation>新 PIN</translation>
         </message>
     </context>
     <context>
@@ -2361,8 +2452,8 @@ Every record saved so far is safe. The details are in the log file.</source>
         </message>
         <message>
             <location filename="../../ui/reasons_people.py" line="22" />
-            <source>Only a {needs} may {action}. Ask one to log in.</source>
-            <translation>只有{needs}才能{action}。请其登录。</translation>
+            <source>You may not {action}: it takes the role “{needs}” or higher. Ask someone with it to log in.</source>
+            <translation>您无权{action}：需要“{needs}”或更高角色。请有此角色的人员登录。</translation>
         </message>
         <message>
             <location filename="../../ui/reasons_people.py" line="23" />

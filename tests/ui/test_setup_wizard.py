@@ -178,7 +178,10 @@ def test_an_operator_who_may_not_configure_is_refused_and_nothing_is_saved(qtbot
     before = store.event_count()
     wizard.button(QWizard.WizardButton.FinishButton).click()
     qtbot.waitUntil(lambda: wizard.devices.problems.isVisible(), timeout=10000)
-    assert wizard.devices.problems.text() == "Only a administrator may change the station's set-up. Ask one to log in."
+    assert wizard.devices.problems.text() == (
+        "You may not change the station's set-up: it takes the role “administrator” or higher. "
+        "Ask someone with it to log in."
+    )
     assert wizard.isVisible() and wizard.result() != QDialog.DialogCode.Accepted
     assert store.event_count() == before and not settings.path.exists()
     assert wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
