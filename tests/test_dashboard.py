@@ -13,8 +13,9 @@ from station.operations.inspection import record_inspection
 from station.operations.intake import IntakeForm, receive
 from station.operations.reporting import deadlines
 from station.rules.deadlines import DeadlineState
+from station.shifts import current_shift, parse_shift_starts
 from station.store import events as events_module
-from station.store.dashboard import OLDEST_SHOWN, current_shift, parse_shift_starts, shift_figures
+from station.store.dashboard import OLDEST_SHOWN, shift_figures
 from station.store.localtime import CHINA
 from station.store.store import Store
 from tests.conftest import ACTOR, make_code

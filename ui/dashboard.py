@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from station.hazard.mass import kg_text
-from station.store.dashboard import ShiftFigures, current_shift, shift_figures
+from station.shifts import current_shift
+from station.store.dashboard import ShiftFigures, shift_figures
 from station.store.localtime import CHINA
 from station.store.localtime import today as local_today
 from station.store.store import Store

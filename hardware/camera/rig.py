@@ -12,7 +12,6 @@ import logging
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import time as wall_time
 
 from hardware.camera.capture import Capture, CaptureState
 from hardware.camera.live import LiveScanner
@@ -23,6 +22,7 @@ from hardware.decode.pipeline import DecodePipeline, PipelineConfig
 from hardware.decode.symbols import FrameDecode
 from hardware.decode.tracker import CHINA, DuplicatePolicy, DuplicateScope, Scan, ScanTracker, shift_start
 from station.codes.model import CodeTables
+from station.shifts import parse_shift_starts
 
 log = logging.getLogger(__name__)
 
@@ -75,18 +75,6 @@ class CameraRig:
     def decode_latency_ms(self) -> list[float]:
         """Capture to decoded, the last frames (the first half of the 150 ms from capture to verdict)."""
         return list(self._live.latency_ms) if self._live is not None else []
-
-
-def parse_shift_starts(text: str) -> tuple[wall_time, ...]:
-    """``"08:00,20:00"`` → the shift start times; a malformed entry is skipped (and logged), none left → 08:00."""
-    starts = []
-    for part in text.split(","):
-        try:
-            hours, minutes = part.strip().split(":")
-            starts.append(wall_time(int(hours), int(minutes)))
-        except ValueError:
-            log.warning("shift start %r is not HH:MM: ignored", part)
-    return tuple(starts) or (wall_time(8),)
 
 
 def build_rig(

@@ -7,27 +7,21 @@ and revoked. The state now comes from the projections: the batteries in quaranti
 they went in), and, judged on the site's local day as ``station.documents.daily_report.daily_figures`` judges it,
 the hazardous stock on hand by waste code and the uploads due, at risk and overdue.
 
-``current_shift`` finds the shift an instant falls in from the ``scan.shift_starts`` setting. Its parsing is a
-small copy of ``hardware.camera.rig.parse_shift_starts``: the domain core may not import ``hardware``.
+``station.shifts.current_shift`` finds the window of the shift an instant falls in.
 """
 
 from __future__ import annotations
 
 import json
-import logging
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime
 
 from station.documents.daily_report import StockLine, daily_figures
 from station.status import QUARANTINED
-from station.store.localtime import CHINA
 from station.store.localtime import today as local_today
 from station.store.store import Store
 
-log = logging.getLogger(__name__)
-
 OLDEST_SHOWN = 5
-DEFAULT_SHIFT_STARTS = (time(8),)
 COUNTED = (
     "battery.received",
     "battery.child_linked",
@@ -147,30 +141,3 @@ def _instant(text: str) -> datetime:
 
 # ---- shifts ----------------------------------------------------------------------------------------------------
 
-
-def parse_shift_starts(text: str) -> tuple[time, ...]:
-    """``"08:00,20:00"`` → the local start times, sorted; a malformed entry is skipped (and logged), none → 08:00.
-    The same reading as ``hardware.camera.rig.parse_shift_starts`` (which ``station`` may not import)."""
-    starts = set()
-    for part in text.split(","):
-        try:
-            hours, minutes = part.strip().split(":")
-            starts.add(time(int(hours), int(minutes)))
-        except ValueError:
-            log.warning("shift start %r is not HH:MM: ignored", part)
-    return tuple(sorted(starts)) or DEFAULT_SHIFT_STARTS
-
-
-def current_shift(now: datetime, shift_starts: str) -> tuple[datetime, datetime]:
-    """The shift ``now`` falls in, as UTC instants ``(start, end)``: from the latest start at or before ``now``
-    (China local time) to the next start after it."""
-    if now.tzinfo is None:
-        raise ValueError("now must be an aware instant")
-    starts = parse_shift_starts(shift_starts)
-    local = now.astimezone(CHINA)
-    candidates = [
-        datetime.combine(local.date() + timedelta(days=d), begin, CHINA) for d in (-1, 0, 1) for begin in starts
-    ]
-    start = max(c for c in candidates if c <= local)
-    end = min(c for c in candidates if c > local)
-    return start.astimezone(UTC), end.astimezone(UTC)

@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from hardware.camera import DemoSource, ReplaySource, SourceError
-from hardware.camera.rig import CameraRig, build_rig, parse_shift_starts
+from hardware.camera.rig import CameraRig, build_rig
 from hardware.camera.symbol_art import SymbolSpec
 from hardware.camera.synthetic import HD, synth_frame
 from hardware.camera.webcam import CameraSettings
@@ -20,6 +20,7 @@ from hardware.decode import DecodePipeline, PipelineConfig, Symbology
 from hardware.decode.tracker import DuplicatePolicy, DuplicateScope, Scan, ScanTracker
 from station.rules.ruleset import builtin
 from station.rules.verdict import Outcome
+from station.shifts import parse_shift_starts
 from station.store.store import Store
 from tests.conftest import make_code
 from tests.ui.people import logged_in
