@@ -20,8 +20,10 @@ import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
+from station.codes import read_code
 from station.operations.errors import OperationError
 from station.store.events import NewEvent, StoredEvent
+from station.store.localtime import today as local_today
 from station.store.store import Store
 
 ROLES = ("technician", "supervisor", "administrator")
@@ -53,6 +55,7 @@ REASONS: dict[str, str] = {
     "login_locked": "too many wrong PINs: the name is locked for a while",
     "badge_unknown": "the badge belongs to no active operator",
     "badge_taken": "the badge belongs to another operator",
+    "badge_is_battery_label": "a battery label was scanned where a badge was expected",
     "pin_not_digits": "a PIN is made of digits",
     "pin_length": "a PIN has the wrong length",
     "pin_too_simple": "the PIN is too easy to guess",
@@ -227,12 +230,15 @@ def log_in_with_pin(store: Store, name: str, pin: str, now: datetime | None = No
 
 
 def log_in_with_badge(store: Store, badge: str) -> Operator:
+    """The operator of the badge. A battery label scanned instead is told apart: nothing was taken in."""
     row = store.db.execute_sql(
         "SELECT o.operator_id FROM operator_credential c JOIN operator o USING (operator_id) "
         "WHERE c.badge_hash = ? AND o.active = 1",
         (_badge_hash(store, badge),),
     ).fetchone()
     if row is None:
+        if read_code(badge, store.ruleset().code_tables, local_today()).code is not None:
+            raise OperationError("badge_is_battery_label")
         raise OperationError("badge_unknown")
     found = operator(store, row[0])
     assert found is not None

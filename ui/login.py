@@ -4,8 +4,6 @@ the GUI thread: scrypt takes a tenth of a second on purpose."""
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import QRegularExpression, Qt, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
@@ -26,10 +24,6 @@ from ui.reasons import describe
 from ui.tasks import TaskRunner
 
 FIRST_RUN_ACTOR = "bench:first-run"  # who creates the first administrator: nobody can be logged in yet
-# Enough to tell a pack label from a badge in the words shown; the code rules proper are not needed for that.
-BATTERY_CODE = re.compile(
-    r"[0-9A-Z]{3}[PMC][A-Z0-9]{15,20}"
-)  # who creates the first administrator: nobody can be logged in yet
 
 
 def pin_field() -> QLineEdit:
@@ -47,7 +41,6 @@ class LoginPage(QWidget):
         super().__init__(parent)
         self._store = store
         self._tasks = tasks
-        self._last = ""  # the last scan taken as a badge
         self.title = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
         self.title.setStyleSheet("font-size: 28pt; font-weight: bold;")
         self.hint = QLabel(alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
@@ -142,18 +135,11 @@ class LoginPage(QWidget):
     def badge_input(self, payload: str | bytes) -> None:
         """A scan while the station is locked: a badge (a wrong one is said, never ignored)."""
         badge = payload.decode("utf-8", "replace") if isinstance(payload, bytes) else payload
-        self._last = badge
         if self.first_run:
             self.new_badge.setText(badge.strip())
             return
         self._busy(True)
-        self._tasks.read(lambda: ops.log_in_with_badge(self._store, badge), self._done, self._not_a_badge)
-
-    def _not_a_badge(self, exc: BaseException) -> None:
-        """A battery label scanned while locked is said as such: the technician must know it was not taken in."""
-        self._failed(exc)
-        if isinstance(exc, OperationError) and exc.reason == "badge_unknown" and BATTERY_CODE.search(self._last):
-            self.problem.setText(self.tr("That is a battery label, not a badge: nothing was recorded. Log in first."))
+        self._tasks.read(lambda: ops.log_in_with_badge(self._store, badge), self._done, self._failed)
 
     def create_first(self) -> None:
         if self.new_pin.text() != self.new_pin_again.text():

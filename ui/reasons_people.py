@@ -40,6 +40,9 @@ PEOPLE_TEXTS: dict[str, str] = {
     ),
     "badge_unknown": QT_TRANSLATE_NOOP("Reason", "This badge belongs to no operator of this station."),
     "badge_taken": QT_TRANSLATE_NOOP("Reason", "This badge already belongs to another operator."),
+    "badge_is_battery_label": QT_TRANSLATE_NOOP(
+        "Reason", "That is a battery label, not a badge: nothing was recorded. Log in first."
+    ),
     "pin_not_digits": QT_TRANSLATE_NOOP("Reason", "A PIN is made of digits only."),
     "pin_length": QT_TRANSLATE_NOOP("Reason", "A PIN has {min} to {max} digits."),
     "pin_too_simple": QT_TRANSLATE_NOOP(

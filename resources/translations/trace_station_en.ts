@@ -697,74 +697,69 @@ Every record saved so far is safe. The details are in the log file.</translation
     <context>
         <name>LoginPage</name>
         <message>
-            <location filename="../../ui/login.py" line="156" />
-            <source>That is a battery label, not a badge: nothing was recorded. Log in first.</source>
-            <translation>That is a battery label, not a badge: nothing was recorded. Log in first.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/login.py" line="160" />
+            <location filename="../../ui/login.py" line="146" />
             <source>The two PINs differ. Enter the same PIN twice.</source>
             <translation>The two PINs differ. Enter the same PIN twice.</translation>
         </message>
         <message>
-            <location filename="../../ui/login.py" line="179" />
+            <location filename="../../ui/login.py" line="165" />
             <source>Log-in failed: %1</source>
             <translation>Log-in failed: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/login.py" line="187" />
+            <location filename="../../ui/login.py" line="173" />
             <source>Welcome to Trace Station</source>
             <translation>Welcome to Trace Station</translation>
         </message>
         <message>
-            <location filename="../../ui/login.py" line="189" />
+            <location filename="../../ui/login.py" line="175" />
             <source>Nobody works at this station yet. Create its first administrator, who then adds the others.</source>
             <translation>Nobody works at this station yet. Create its first administrator, who then adds the others.</translation>
         </message>
         <message>
-            <location filename="../../ui/login.py" line="192" />
+            <location filename="../../ui/login.py" line="178" />
             <source>Station locked</source>
             <translation>Station locked</translation>
         </message>
         <message>
-            <location filename="../../ui/login.py" line="193" />
+            <location filename="../../ui/login.py" line="179" />
             <source>Scan your badge, or choose your name and enter your PIN.</source>
             <translation>Scan your badge, or choose your name and enter your PIN.</translation>
         </message>
         <message>
-            <location filename="../../ui/login.py" line="194" />
-            <location filename="../../ui/login.py" line="197" />
+            <location filename="../../ui/login.py" line="180" />
+            <location filename="../../ui/login.py" line="183" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ui/login.py" line="194" />
-            <location filename="../../ui/login.py" line="197" />
+            <location filename="../../ui/login.py" line="180" />
+            <location filename="../../ui/login.py" line="183" />
             <source>PIN</source>
             <translation>PIN</translation>
         </message>
         <message>
-            <location filename="../../ui/login.py" line="196" />
+            <location filename="../../ui/login.py" line="182" />
             <source>Log in</source>
             <translation>Log in</translation>
         </message>
         <message>
-            <location filename="../../ui/login.py" line="197" />
+            <location filename="../../ui/login.py" line="183" />
             <source>PIN again</source>
             <translation>PIN again</translation>
         </message>
         <message>
-            <location filename="../../ui/login.py" line="197" />
+            <location filename="../../ui/login.py" line="183" />
             <source>Badge (optional: scan it)</source>
             <translation>Badge (optional: scan it)</translation>
         </message>
         <message>
-            <location filename="../../ui/login.py" line="200" />
+            <location filename="../../ui/login.py" line="186" />
             <source>Create the administrator and log in</source>
             <translation>Create the administrator and log in</translation>
         </message>
         <message>
-            <location filename="../../ui/login.py" line="201" />
+            <location filename="../../ui/login.py" line="187" />
             <source>Your name</source>
             <translation>Your name</translation>
         </message>
@@ -2456,72 +2451,77 @@ Every record saved so far is safe. The details are in the log file.</translation
             <translation>You may not {action}: it takes the role “{needs}” or higher. Ask someone with it to log in.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons_people.py" line="23" />
+            <location filename="../../ui/reasons_people.py" line="25" />
             <source>The first operator of a station must be an administrator.</source>
             <translation>The first operator of a station must be an administrator.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons_people.py" line="26" />
+            <location filename="../../ui/reasons_people.py" line="28" />
             <source>Enter the operator's name.</source>
             <translation>Enter the operator's name.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons_people.py" line="27" />
+            <location filename="../../ui/reasons_people.py" line="29" />
             <source>“{role}” is not an operator role.</source>
             <translation>“{role}” is not an operator role.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons_people.py" line="28" />
+            <location filename="../../ui/reasons_people.py" line="30" />
             <source>An operator called “{name}” already exists.</source>
             <translation>An operator called “{name}” already exists.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons_people.py" line="29" />
+            <location filename="../../ui/reasons_people.py" line="31" />
             <source>This operator is not known at this station.</source>
             <translation>This operator is not known at this station.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons_people.py" line="30" />
+            <location filename="../../ui/reasons_people.py" line="32" />
             <source>Nothing was changed.</source>
             <translation>Nothing was changed.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons_people.py" line="31" />
+            <location filename="../../ui/reasons_people.py" line="33" />
             <source>This is the station's last administrator: make another operator administrator first.</source>
             <translation>This is the station's last administrator: make another operator administrator first.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons_people.py" line="34" />
+            <location filename="../../ui/reasons_people.py" line="36" />
             <source>Wrong name or PIN.</source>
             <translation>Wrong name or PIN.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons_people.py" line="35" />
+            <location filename="../../ui/reasons_people.py" line="37" />
             <source>Too many wrong PINs. This name is locked for {minutes} minute(s), or until an administrator resets the PIN.</source>
             <translation>Too many wrong PINs. This name is locked for {minutes} minute(s), or until an administrator resets the PIN.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons_people.py" line="39" />
+            <location filename="../../ui/reasons_people.py" line="41" />
             <source>This badge belongs to no operator of this station.</source>
             <translation>This badge belongs to no operator of this station.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons_people.py" line="40" />
+            <location filename="../../ui/reasons_people.py" line="42" />
             <source>This badge already belongs to another operator.</source>
             <translation>This badge already belongs to another operator.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons_people.py" line="41" />
+            <location filename="../../ui/reasons_people.py" line="43" />
+            <source>That is a battery label, not a badge: nothing was recorded. Log in first.</source>
+            <translation>That is a battery label, not a badge: nothing was recorded. Log in first.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons_people.py" line="46" />
             <source>A PIN is made of digits only.</source>
             <translation>A PIN is made of digits only.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons_people.py" line="42" />
+            <location filename="../../ui/reasons_people.py" line="47" />
             <source>A PIN has {min} to {max} digits.</source>
             <translation>A PIN has {min} to {max} digits.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons_people.py" line="43" />
+            <location filename="../../ui/reasons_people.py" line="48" />
             <source>This PIN is too easy to guess (one digit repeated, or a run such as 1234).</source>
             <translation>This PIN is too easy to guess (one digit repeated, or a run such as 1234).</translation>
         </message>
@@ -2842,132 +2842,132 @@ Every record saved so far is safe. The details are in the log file.</translation
     <context>
         <name>ShiftDashboard</name>
         <message>
-            <location filename="../../ui/dashboard.py" line="183" />
+            <location filename="../../ui/dashboard.py" line="184" />
             <source>Could not be read: %1</source>
             <translation>Could not be read: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="185" />
+            <location filename="../../ui/dashboard.py" line="186" />
             <source>Updated %1</source>
             <translation>Updated %1</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="189" />
+            <location filename="../../ui/dashboard.py" line="190" />
             <source>Shift from %1 to %2</source>
             <translation>Shift from %1 to %2</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="209" />
+            <location filename="../../ui/dashboard.py" line="210" />
             <source>Nothing in quarantine.</source>
             <translation>Nothing in quarantine.</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="211" />
+            <location filename="../../ui/dashboard.py" line="212" />
             <source>%1 more in quarantine, not shown.</source>
             <translation>%1 more in quarantine, not shown.</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="227" />
+            <location filename="../../ui/dashboard.py" line="228" />
             <source>No hazardous waste on hand.</source>
             <translation>No hazardous waste on hand.</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="230" />
+            <location filename="../../ui/dashboard.py" line="231" />
             <source>This shift</source>
             <translation>This shift</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="231" />
+            <location filename="../../ui/dashboard.py" line="232" />
             <source>On site now</source>
             <translation>On site now</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="232" />
+            <location filename="../../ui/dashboard.py" line="233" />
             <source>Longest in quarantine</source>
             <translation>Longest in quarantine</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="233" />
+            <location filename="../../ui/dashboard.py" line="234" />
             <source>Hazardous waste on hand</source>
             <translation>Hazardous waste on hand</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="235" />
+            <location filename="../../ui/dashboard.py" line="236" />
             <source>Batteries received</source>
             <translation>Batteries received</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="236" />
+            <location filename="../../ui/dashboard.py" line="237" />
             <source>Modules and cells taken out</source>
             <translation>Modules and cells taken out</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="239" />
+            <location filename="../../ui/dashboard.py" line="240" />
             <source>Certificates issued</source>
             <translation>Certificates issued</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="240" />
+            <location filename="../../ui/dashboard.py" line="241" />
             <source>Certificates revoked</source>
             <translation>Certificates revoked</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="242" />
+            <location filename="../../ui/dashboard.py" line="243" />
             <source>Uploads due</source>
             <translation>Uploads due</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="243" />
+            <location filename="../../ui/dashboard.py" line="244" />
             <source>Uploads at risk</source>
             <translation>Uploads at risk</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="244" />
+            <location filename="../../ui/dashboard.py" line="245" />
             <source>Uploads overdue</source>
             <translation>Uploads overdue</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="248" />
+            <location filename="../../ui/dashboard.py" line="249" />
             <source>Battery</source>
             <translation>Battery</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="248" />
+            <location filename="../../ui/dashboard.py" line="249" />
             <source>In quarantine since</source>
             <translation>In quarantine since</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="251" />
+            <location filename="../../ui/dashboard.py" line="252" />
             <source>Waste code</source>
             <translation>Waste code</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="252" />
+            <location filename="../../ui/dashboard.py" line="253" />
             <source>Class</source>
             <translation>Class</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="253" />
+            <location filename="../../ui/dashboard.py" line="254" />
             <source>On hand (kg)</source>
             <translation>On hand (kg)</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="254" />
+            <location filename="../../ui/dashboard.py" line="255" />
             <source>Open containers</source>
             <translation>Open containers</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="255" />
+            <location filename="../../ui/dashboard.py" line="256" />
             <source>Sealed containers</source>
             <translation>Sealed containers</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="259" />
+            <location filename="../../ui/dashboard.py" line="260" />
             <source>Shift dashboard</source>
             <translation>Shift dashboard</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="260" />
+            <location filename="../../ui/dashboard.py" line="261" />
             <source>Reading…</source>
             <translation>Reading…</translation>
         </message>

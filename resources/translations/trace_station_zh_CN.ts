@@ -697,74 +697,69 @@ Every record saved so far is safe. The details are in the log file.</source>
     <context>
         <name>LoginPage</name>
         <message>
-            <location filename="../../ui/login.py" line="156" />
-            <source>That is a battery label, not a badge: nothing was recorded. Log in first.</source>
-            <translation>这是电池标签，不是工牌：没有记录任何内容。请先登录。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/login.py" line="160" />
+            <location filename="../../ui/login.py" line="146" />
             <source>The two PINs differ. Enter the same PIN twice.</source>
             <translation>两次输入的 PIN 不一致，请输入相同的 PIN。</translation>
         </message>
         <message>
-            <location filename="../../ui/login.py" line="179" />
+            <location filename="../../ui/login.py" line="165" />
             <source>Log-in failed: %1</source>
             <translation>登录失败：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/login.py" line="187" />
+            <location filename="../../ui/login.py" line="173" />
             <source>Welcome to Trace Station</source>
             <translation>欢迎使用动力电池溯源拆解工作站</translation>
         </message>
         <message>
-            <location filename="../../ui/login.py" line="189" />
+            <location filename="../../ui/login.py" line="175" />
             <source>Nobody works at this station yet. Create its first administrator, who then adds the others.</source>
             <translation>本工作站还没有操作员。请创建第一位管理员，再由其添加其他人员。</translation>
         </message>
         <message>
-            <location filename="../../ui/login.py" line="192" />
+            <location filename="../../ui/login.py" line="178" />
             <source>Station locked</source>
             <translation>工作站已锁定</translation>
         </message>
         <message>
-            <location filename="../../ui/login.py" line="193" />
+            <location filename="../../ui/login.py" line="179" />
             <source>Scan your badge, or choose your name and enter your PIN.</source>
             <translation>请扫描工牌，或选择姓名并输入 PIN。</translation>
         </message>
         <message>
-            <location filename="../../ui/login.py" line="194" />
-            <location filename="../../ui/login.py" line="197" />
+            <location filename="../../ui/login.py" line="180" />
+            <location filename="../../ui/login.py" line="183" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../ui/login.py" line="194" />
-            <location filename="../../ui/login.py" line="197" />
+            <location filename="../../ui/login.py" line="180" />
+            <location filename="../../ui/login.py" line="183" />
             <source>PIN</source>
             <translation>PIN</translation>
         </message>
         <message>
-            <location filename="../../ui/login.py" line="196" />
+            <location filename="../../ui/login.py" line="182" />
             <source>Log in</source>
             <translation>登录</translation>
         </message>
         <message>
-            <location filename="../../ui/login.py" line="197" />
+            <location filename="../../ui/login.py" line="183" />
             <source>PIN again</source>
             <translation>再次输入 PIN</translation>
         </message>
         <message>
-            <location filename="../../ui/login.py" line="197" />
+            <location filename="../../ui/login.py" line="183" />
             <source>Badge (optional: scan it)</source>
             <translation>工牌（可选：扫描即可）</translation>
         </message>
         <message>
-            <location filename="../../ui/login.py" line="200" />
+            <location filename="../../ui/login.py" line="186" />
             <source>Create the administrator and log in</source>
             <translation>创建管理员并登录</translation>
         </message>
         <message>
-            <location filename="../../ui/login.py" line="201" />
+            <location filename="../../ui/login.py" line="187" />
             <source>Your name</source>
             <translation>您的姓名</translation>
         </message>
@@ -2456,72 +2451,77 @@ Every record saved so far is safe. The details are in the log file.</source>
             <translation>您无权{action}：需要“{needs}”或更高角色。请有此角色的人员登录。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons_people.py" line="23" />
+            <location filename="../../ui/reasons_people.py" line="25" />
             <source>The first operator of a station must be an administrator.</source>
             <translation>工作站的第一位操作员必须是管理员。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons_people.py" line="26" />
+            <location filename="../../ui/reasons_people.py" line="28" />
             <source>Enter the operator's name.</source>
             <translation>请输入操作员姓名。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons_people.py" line="27" />
+            <location filename="../../ui/reasons_people.py" line="29" />
             <source>“{role}” is not an operator role.</source>
             <translation>“{role}”不是操作员角色。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons_people.py" line="28" />
+            <location filename="../../ui/reasons_people.py" line="30" />
             <source>An operator called “{name}” already exists.</source>
             <translation>名为“{name}”的操作员已存在。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons_people.py" line="29" />
+            <location filename="../../ui/reasons_people.py" line="31" />
             <source>This operator is not known at this station.</source>
             <translation>本工作站没有此操作员。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons_people.py" line="30" />
+            <location filename="../../ui/reasons_people.py" line="32" />
             <source>Nothing was changed.</source>
             <translation>没有任何更改。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons_people.py" line="31" />
+            <location filename="../../ui/reasons_people.py" line="33" />
             <source>This is the station's last administrator: make another operator administrator first.</source>
             <translation>这是本工作站最后一位管理员：请先将另一位操作员设为管理员。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons_people.py" line="34" />
+            <location filename="../../ui/reasons_people.py" line="36" />
             <source>Wrong name or PIN.</source>
             <translation>姓名或 PIN 错误。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons_people.py" line="35" />
+            <location filename="../../ui/reasons_people.py" line="37" />
             <source>Too many wrong PINs. This name is locked for {minutes} minute(s), or until an administrator resets the PIN.</source>
             <translation>PIN 错误次数过多。该姓名已锁定 {minutes} 分钟，或直到管理员重置 PIN。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons_people.py" line="39" />
+            <location filename="../../ui/reasons_people.py" line="41" />
             <source>This badge belongs to no operator of this station.</source>
             <translation>此工牌不属于本工作站的任何操作员。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons_people.py" line="40" />
+            <location filename="../../ui/reasons_people.py" line="42" />
             <source>This badge already belongs to another operator.</source>
             <translation>此工牌已属于另一位操作员。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons_people.py" line="41" />
+            <location filename="../../ui/reasons_people.py" line="43" />
+            <source>That is a battery label, not a badge: nothing was recorded. Log in first.</source>
+            <translation>这是电池标签，不是工牌：没有记录任何内容。请先登录。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons_people.py" line="46" />
             <source>A PIN is made of digits only.</source>
             <translation>PIN 只能由数字组成。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons_people.py" line="42" />
+            <location filename="../../ui/reasons_people.py" line="47" />
             <source>A PIN has {min} to {max} digits.</source>
             <translation>PIN 为 {min} 到 {max} 位数字。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons_people.py" line="43" />
+            <location filename="../../ui/reasons_people.py" line="48" />
             <source>This PIN is too easy to guess (one digit repeated, or a run such as 1234).</source>
             <translation>此 PIN 太容易被猜到（同一数字重复，或 1234 这样的连续数字）。</translation>
         </message>
@@ -2842,132 +2842,132 @@ Every record saved so far is safe. The details are in the log file.</source>
     <context>
         <name>ShiftDashboard</name>
         <message>
-            <location filename="../../ui/dashboard.py" line="183" />
+            <location filename="../../ui/dashboard.py" line="184" />
             <source>Could not be read: %1</source>
             <translation>无法读取：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="185" />
+            <location filename="../../ui/dashboard.py" line="186" />
             <source>Updated %1</source>
             <translation>更新于 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="189" />
+            <location filename="../../ui/dashboard.py" line="190" />
             <source>Shift from %1 to %2</source>
             <translation>班次 %1 至 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="209" />
+            <location filename="../../ui/dashboard.py" line="210" />
             <source>Nothing in quarantine.</source>
             <translation>无隔离中的电池。</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="211" />
+            <location filename="../../ui/dashboard.py" line="212" />
             <source>%1 more in quarantine, not shown.</source>
             <translation>另有 %1 个隔离中，未显示。</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="227" />
+            <location filename="../../ui/dashboard.py" line="228" />
             <source>No hazardous waste on hand.</source>
             <translation>无在库危险废物。</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="230" />
+            <location filename="../../ui/dashboard.py" line="231" />
             <source>This shift</source>
             <translation>本班次</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="231" />
+            <location filename="../../ui/dashboard.py" line="232" />
             <source>On site now</source>
             <translation>当前在场</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="232" />
+            <location filename="../../ui/dashboard.py" line="233" />
             <source>Longest in quarantine</source>
             <translation>隔离最久</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="233" />
+            <location filename="../../ui/dashboard.py" line="234" />
             <source>Hazardous waste on hand</source>
             <translation>在库危险废物</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="235" />
+            <location filename="../../ui/dashboard.py" line="236" />
             <source>Batteries received</source>
             <translation>接收电池</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="236" />
+            <location filename="../../ui/dashboard.py" line="237" />
             <source>Modules and cells taken out</source>
             <translation>拆出模组和单体</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="239" />
+            <location filename="../../ui/dashboard.py" line="240" />
             <source>Certificates issued</source>
             <translation>出具证明</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="240" />
+            <location filename="../../ui/dashboard.py" line="241" />
             <source>Certificates revoked</source>
             <translation>撤销证明</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="242" />
+            <location filename="../../ui/dashboard.py" line="243" />
             <source>Uploads due</source>
             <translation>待上报</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="243" />
+            <location filename="../../ui/dashboard.py" line="244" />
             <source>Uploads at risk</source>
             <translation>临期上报</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="244" />
+            <location filename="../../ui/dashboard.py" line="245" />
             <source>Uploads overdue</source>
             <translation>逾期上报</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="248" />
+            <location filename="../../ui/dashboard.py" line="249" />
             <source>Battery</source>
             <translation>电池</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="248" />
+            <location filename="../../ui/dashboard.py" line="249" />
             <source>In quarantine since</source>
             <translation>隔离起始时间</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="251" />
+            <location filename="../../ui/dashboard.py" line="252" />
             <source>Waste code</source>
             <translation>废物代码</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="252" />
+            <location filename="../../ui/dashboard.py" line="253" />
             <source>Class</source>
             <translation>类别</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="253" />
+            <location filename="../../ui/dashboard.py" line="254" />
             <source>On hand (kg)</source>
             <translation>库存（kg）</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="254" />
+            <location filename="../../ui/dashboard.py" line="255" />
             <source>Open containers</source>
             <translation>未封容器</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="255" />
+            <location filename="../../ui/dashboard.py" line="256" />
             <source>Sealed containers</source>
             <translation>已封容器</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="259" />
+            <location filename="../../ui/dashboard.py" line="260" />
             <source>Shift dashboard</source>
             <translation>班次看板</translation>
         </message>
         <message>
-            <location filename="../../ui/dashboard.py" line="260" />
+            <location filename="../../ui/dashboard.py" line="261" />
             <source>Reading…</source>
             <translation>正在读取…</translation>
         </message>

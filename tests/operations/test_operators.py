@@ -90,6 +90,14 @@ def test_log_in_by_name_and_pin_or_by_badge(store: Store, admin: ops.Operator):
     assert reason(exc) == "badge_unknown"
 
 
+def test_a_battery_label_is_no_badge(store: Store, admin: ops.Operator):
+    from tests.conftest import make_code
+
+    with pytest.raises(OperationError) as exc:
+        ops.log_in_with_badge(store, make_code("P", 5))
+    assert reason(exc) == "badge_is_battery_label"
+
+
 def test_a_wrong_name_and_a_wrong_pin_are_refused_alike(store: Store, admin: ops.Operator):
     for name, pin in (("Nobody", "2580"), ("Wang Fang", "2581")):
         with pytest.raises(OperationError) as exc:
