@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QStackedWidget, QTabWidget, QWidget
+from PySide6.QtWidgets import QDialog, QDockWidget, QLabel, QMainWindow, QStackedWidget, QTabWidget, QWidget
 
 from station.rules.verdict import RemoteHistory
 from station.settings import Settings
@@ -26,6 +27,8 @@ from ui.session import Session
 from ui.settings_dialog import SettingsDialog
 from ui.setup_wizard import SetupWizard, needs_setup
 from ui.tasks import TaskRunner
+
+D = TypeVar("D", bound=QDialog)
 
 
 class MainWindow(QMainWindow):
@@ -131,21 +134,21 @@ class MainWindow(QMainWindow):
     def open_setup(self) -> SetupWizard:
         """The first-run wizard, shown once an administrator is logged in on a station with no site yet."""
         wizard = SetupWizard(self._store, self.settings, self._tasks, self.session.actor, self)
-        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         wizard.accepted.connect(self.retranslate)
-        wizard.open()
-        return wizard
+        return self._open(wizard)
 
     def open_operators(self) -> OperatorsDialog:
-        dialog = OperatorsDialog(self._store, self._tasks, self.session.actor, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
+        return self._open(OperatorsDialog(self._store, self._tasks, self.session.actor, self))
 
     def open_settings(self) -> SettingsDialog:
         dialog = SettingsDialog(self._store, self.settings, self._tasks, self.session.actor, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(self.retranslate)
+        return self._open(dialog)
+
+    @staticmethod
+    def _open(dialog: D) -> D:
+        """Window-modal, deleted when closed (nothing keeps a finished dialog)."""
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
 

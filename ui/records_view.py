@@ -237,11 +237,10 @@ class RecordsView(QWidget):
         self._lookups += 1
         asked, store = self._lookups, self._store
 
-        def run() -> Dossier:
-            self._names = ops.actor_names(store)  # a dict swapped whole: safe to read from the GUI thread
-            return dossier(store.db, code, store.ruleset().code_tables.makers)
+        def run() -> tuple[Dossier, dict[str, str]]:
+            return dossier(store.db, code, store.ruleset().code_tables.makers), ops.actor_names(store)
 
-        self._tasks.read(run, lambda found: self._looked_up(asked, found), self._failed)
+        self._tasks.read(run, lambda answer: self._looked_up(asked, *answer), self._failed)
 
     # ---- answers -----------------------------------------------------------------------------------------
 
@@ -261,9 +260,9 @@ class RecordsView(QWidget):
             self._pending = None
         self.results_shown.emit()
 
-    def _looked_up(self, asked: int, found: Dossier) -> None:
+    def _looked_up(self, asked: int, found: Dossier, names: dict[str, str]) -> None:
         if asked == self._lookups:
-            self.shown = found
+            self.shown, self._names = found, names
             self._show_dossier()
             self.dossier_shown.emit(found.code)
 

@@ -35,9 +35,7 @@ class Session(QObject):
         self.set_lock_after(lock_after)
 
     def set_lock_after(self, lock_after: timedelta) -> None:
-        ms = max(0, int(lock_after.total_seconds() * 1000))
-        self._idle.setInterval(ms)
-        self._enabled = ms > 0
+        self._idle.setInterval(max(0, int(lock_after.total_seconds() * 1000)))
         self._restart()
 
     def actor(self) -> str:
@@ -62,7 +60,7 @@ class Session(QObject):
         return False
 
     def _restart(self) -> None:
-        if self._enabled and self.operator is not None:
+        if self._idle.interval() > 0 and self.operator is not None:
             self._idle.start()
         else:
             self._idle.stop()
