@@ -30,6 +30,7 @@ ROLES = ("technician", "supervisor", "administrator")
 PERMISSIONS: dict[str, str] = {
     "correct": "supervisor",
     "revoke_certificate": "supervisor",
+    "release_quarantine": "supervisor",
     "edit_ruleset": "supervisor",
     "configure_station": "administrator",
     "manage_operators": "administrator",

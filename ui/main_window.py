@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QDialog, QDockWidget, QLabel, QMainWindow, QStackedWidget, QTabWidget, QWidget
 
+from hardware.printers.service import PrintService
 from station.rules.verdict import RemoteHistory
 from station.settings import Settings
 from station.store.store import Store
@@ -22,11 +23,15 @@ from ui.login import LoginPage
 from ui.operators_dialog import OperatorsDialog
 from ui.reasons_people import ROLE_TEXTS
 from ui.records_view import RecordsView
+from ui.scale_status import ScaleFeed
 from ui.scan_screen import ScanScreen
 from ui.session import Session
 from ui.settings_dialog import SettingsDialog
 from ui.setup_wizard import SetupWizard, needs_setup
 from ui.tasks import TaskRunner
+from ui.workflows.bench import Bench
+from ui.workflows.catalogue import PAGES
+from ui.workflows.work_area import WorkArea
 
 D = TypeVar("D", bound=QDialog)
 
@@ -44,9 +49,14 @@ class MainWindow(QMainWindow):
         recorded: Callable[[], None] | None = None,
         settings: Settings | None = None,
         log_file: Path | None = None,
+        scale: ScaleFeed | None = None,
+        printers: PrintService | None = None,
+        verify_url: str = "",
     ) -> None:
         """``remote`` and ``recorded``: the central server's battery history and sync's nudge (see ScanScreen).
-        ``settings``: this bench's settings (None: defaults, in memory); ``log_file``: shown by the log pane."""
+        ``settings``: this bench's settings (None: defaults, in memory); ``log_file``: shown by the log pane.
+        ``scale``, ``printers``: the bench's scale and printers for the workflows (None: typed weights, no
+        printing); ``verify_url``: where a certificate's QR code sends its reader."""
         super().__init__(parent)
         self._store = store
         self._tasks = tasks
@@ -55,12 +65,14 @@ class MainWindow(QMainWindow):
         self._feed = feed
         self.session = session
         self.scan = ScanScreen(store, tasks, session.actor, feed, remote=remote, recorded=recorded)
+        self.bench = Bench(store, tasks, session, feed, scale, printers, remote, recorded, verify_url)
+        self.work = WorkArea(self.bench, PAGES)
         self.records = RecordsView(store, tasks)
         self.dashboard = ShiftDashboard(store, tasks, self.settings.get("scan.shift_starts"))
         self.deadlines = DeadlinesView(store, tasks)
         self.containers = ContainersView(store, tasks)
         self.tabs = QTabWidget()
-        self._pages = (self.scan, self.records, self.dashboard, self.deadlines, self.containers)
+        self._pages = (self.scan, self.work, self.records, self.dashboard, self.deadlines, self.containers)
         for page in self._pages:
             self.tabs.addTab(page, "")
         self.log_pane = LogPane(log_file)
@@ -76,6 +88,7 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.tabs)
         self.pages.addWidget(self.login)
         self.setCentralWidget(self.pages)
+        self.tabs.currentChanged.connect(lambda _index: self._route())
         self.operator_label = QLabel()
         self.identity = QLabel()
         self.statusBar().addPermanentWidget(self.operator_label)
@@ -119,7 +132,7 @@ class MainWindow(QMainWindow):
         """Locked: only the lock screen and the language menu; every scan goes to the lock screen as a badge."""
         locked = who is None
         self.pages.setCurrentWidget(self.login if locked else self.tabs)
-        self.scan.divert = self.login.badge_input if locked else None
+        self._route()
         for menu in (self._documents_menu, self._operator_menu):
             menu.menuAction().setEnabled(not locked)
         if locked:
@@ -130,6 +143,16 @@ class MainWindow(QMainWindow):
         self._show_operator()
         if admin and needs_setup(self._store):
             self.open_setup()
+
+    def _route(self) -> None:
+        """Where scans go: the lock screen while locked, the chosen workflow while the Work tab is shown, else
+        the scan screen."""
+        if self.session.operator is None:
+            self.scan.divert = self.login.badge_input
+        elif self.tabs.currentWidget() is self.work:
+            self.scan.divert = self.work.take_scan
+        else:
+            self.scan.divert = None
 
     def open_setup(self) -> SetupWizard:
         """The first-run wizard, shown once an administrator is logged in on a station with no site yet."""
@@ -196,7 +219,14 @@ class MainWindow(QMainWindow):
         if self._feed is not None and self._feed.demo:
             identity += " · " + self.tr("DEMO camera")
         self.identity.setText(identity)
-        titles = (self.tr("Scan"), self.tr("Records"), self.tr("Shift"), self.tr("Uploads due"), self.tr("Containers"))
+        titles = (
+            self.tr("Scan"),
+            self.tr("Work"),
+            self.tr("Records"),
+            self.tr("Shift"),
+            self.tr("Uploads due"),
+            self.tr("Containers"),
+        )
         for index, title in enumerate(titles):
             self.tabs.setTabText(index, title)
         for page in self._pages:

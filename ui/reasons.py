@@ -154,6 +154,7 @@ TEXTS: dict[str, str] = {
     "certificate_no_missing": QT_TRANSLATE_NOOP("Reason", "Enter the scrapping certificate number."),
     "photo_not_jpeg": QT_TRANSLATE_NOOP("Reason", "The photo could not be kept: it is not a JPEG image."),
     "photo_unknown": QT_TRANSLATE_NOOP("Reason", "This photo is not kept at this station."),
+    "photo_encode_failed": QT_TRANSLATE_NOOP("Reason", "The camera picture could not be saved as a photo."),
     # keyboard-wedge scanners
     "wedge_burst_split": QT_TRANSLATE_NOOP("Reason", "The scan was cut off. Scan again."),
     "wedge_burst_garbled": QT_TRANSLATE_NOOP(

@@ -13,6 +13,7 @@ ROLE_TEXTS: dict[str, str] = {
 ACTION_TEXTS: dict[str, str] = {
     "correct": QT_TRANSLATE_NOOP("Action", "correct a record"),
     "revoke_certificate": QT_TRANSLATE_NOOP("Action", "revoke a certificate"),
+    "release_quarantine": QT_TRANSLATE_NOOP("Action", "release a battery from quarantine"),
     "edit_ruleset": QT_TRANSLATE_NOOP("Action", "change the rule set"),
     "configure_station": QT_TRANSLATE_NOOP("Action", "change the station's set-up"),
     "manage_operators": QT_TRANSLATE_NOOP("Action", "manage operators"),

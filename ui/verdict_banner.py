@@ -60,6 +60,14 @@ class VerdictBanner(QFrame):
         self.detail.setText(detail)
         self.setStyleSheet("#verdictBanner { background: #e65100; } QLabel { color: white; }")
 
+    def show_done(self, title: str, detail: str = "") -> None:
+        """Not a verdict: a step recorded (an inspection, a hand-over...), in the accept colour."""
+        self.outcome = None
+        self.icon.setText("✔")
+        self.title.setText(title)
+        self.detail.setText(detail)
+        self.setStyleSheet(f"#verdictBanner {{ background: {STYLE[Outcome.ACCEPT][0]}; }} QLabel {{ color: white; }}")
+
     def outcome_text(self, outcome: Outcome) -> str:
         return {
             Outcome.ACCEPT: self.tr("Accept"),

@@ -8,4 +8,5 @@ CAMERA_REASONS: dict[str, str] = {
     "replay_missing": "the recording {detail} does not exist",
     "replay_unreadable": "the recording {detail} cannot be read (not a video or image OpenCV can decode)",
     "recording_unwritable": "the recording {detail} cannot be written",
+    "photo_encode_failed": "the camera frame could not be encoded as a JPEG photo",
 }

@@ -8,6 +8,7 @@ from typing import Any
 from station import status
 from station.operations.errors import OperationError
 from station.operations.outbound import DESTINATIONS
+from station.operators import authorize
 from station.store.events import NewEvent, StoredEvent
 from station.store.queries import StoreHistory
 from station.store.store import Store
@@ -44,6 +45,8 @@ def record_inspection(
 
 
 def release_quarantine(store: Store, actor: str, code: str, reason: str) -> StoredEvent:
+    """A quarantined battery back to store: a safety decision, so a supervisor's, with the reason recorded."""
+    authorize(store, actor, "release_quarantine")
     battery = StoreHistory(store.db).battery(code)
     if battery is None or battery.status != status.QUARANTINED:
         raise OperationError("not_quarantined", code=code)
