@@ -81,6 +81,8 @@ def run_window(
     settings = settings or Settings(None)
     session = Session(timedelta(minutes=settings.get("session.lock_after_minutes")), parent=app)
     app.installEventFilter(session)
+    weighing = ScaleFeed(scale, tasks, parent=app) if scale is not None else None
+    printers = print_service(settings, store) if store.path is not None else None
     window = MainWindow(
         store,
         tasks,
@@ -91,6 +93,10 @@ def run_window(
         recorded=sync.wake if sync else None,
         settings=settings,
         log_file=log_file,
+        scale=weighing,
+        printers=printers,
+        verify_url=verify_url(store),
+        sync=sync,
     )
     wedge = WedgeFilter(BurstDetector(), parent=window)
     wedge.scanned.connect(window.scan.scanner_input)
@@ -107,13 +113,11 @@ def run_window(
         serial.failed.connect(window.scan.show_failure)
         serial.failed.connect(lambda *_: sounds.play(Outcome.REJECT))
         window.add_status(SerialScannerStatus(serial))
-    weighing = ScaleFeed(scale, tasks, parent=window) if scale is not None else None
     if weighing is not None:
         window.add_status(ScaleStatusButton(weighing))
     if sync is not None:
         window.add_status(SyncStatusLabel(sync, tasks))
-    if store.path is not None:
-        printers = print_service(settings, store)
+    if printers is not None:
         window.set_batch_issue(batch_issue(store, tasks, session.actor, window, printers))
         window.set_print_retry(print_retry(tasks, window, printers))
     window.show()
@@ -156,8 +160,7 @@ def batch_issue(
 
     def start() -> None:
         assert store.path is not None
-        server = state.get(store.db, state.SERVER)
-        template = IssueRequest("", verify_url=server.rstrip("/") + "/verify" if server else "")
+        template = IssueRequest("", verify_url=verify_url(store))
         batch = BatchIssue(store, tasks, actor, load_or_create(store.path), template, window, printers)
         dialog = BatchIssueDialog(batch, window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -167,6 +170,12 @@ def batch_issue(
         batch.start(day, folder)
 
     return start
+
+
+def verify_url(store: Store) -> str:
+    """Where a certificate's QR code sends its reader: the central server's verification page, when enrolled."""
+    server = state.get(store.db, state.SERVER)
+    return server.rstrip("/") + "/verify" if server else ""
 
 
 def print_retry(tasks: TaskRunner, window: MainWindow, printers: PrintService) -> Callable[[], None]:

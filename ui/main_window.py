@@ -14,6 +14,7 @@ from hardware.printers.service import PrintService
 from station.rules.verdict import RemoteHistory
 from station.settings import Settings
 from station.store.store import Store
+from station.sync.service import SyncService
 from ui.camera_view import CameraFeed
 from ui.dashboard import ShiftDashboard
 from ui.duty_views import ContainersView, DeadlinesView
@@ -28,6 +29,7 @@ from ui.scan_screen import ScanScreen
 from ui.session import Session
 from ui.settings_dialog import SettingsDialog
 from ui.setup_wizard import SetupWizard, needs_setup
+from ui.sync_view import SyncView
 from ui.tasks import TaskRunner
 from ui.workflows.bench import Bench
 from ui.workflows.catalogue import PAGES
@@ -52,11 +54,13 @@ class MainWindow(QMainWindow):
         scale: ScaleFeed | None = None,
         printers: PrintService | None = None,
         verify_url: str = "",
+        sync: SyncService | None = None,
     ) -> None:
         """``remote`` and ``recorded``: the central server's battery history and sync's nudge (see ScanScreen).
         ``settings``: this bench's settings (None: defaults, in memory); ``log_file``: shown by the log pane.
         ``scale``, ``printers``: the bench's scale and printers for the workflows (None: typed weights, no
-        printing); ``verify_url``: where a certificate's QR code sends its reader."""
+        printing); ``verify_url``: where a certificate's QR code sends its reader; ``sync``: an enrolled station's
+        sync, shown in the Sync tab."""
         super().__init__(parent)
         self._store = store
         self._tasks = tasks
@@ -72,7 +76,10 @@ class MainWindow(QMainWindow):
         self.deadlines = DeadlinesView(store, tasks)
         self.containers = ContainersView(store, tasks)
         self.tabs = QTabWidget()
+        self.sync_view = SyncView(store, sync, tasks) if sync is not None else None
         self._pages = (self.scan, self.work, self.records, self.dashboard, self.deadlines, self.containers)
+        if self.sync_view is not None:
+            self._pages += (self.sync_view,)
         for page in self._pages:
             self.tabs.addTab(page, "")
         self.log_pane = LogPane(log_file)
@@ -226,8 +233,9 @@ class MainWindow(QMainWindow):
             self.tr("Shift"),
             self.tr("Uploads due"),
             self.tr("Containers"),
+            self.tr("Sync"),
         )
-        for index, title in enumerate(titles):
+        for index, title in enumerate(titles[: self.tabs.count()]):
             self.tabs.setTabText(index, title)
         for page in self._pages:
             page.retranslate()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QLabel, QWidget
 
 from station.sync.service import SyncService, SyncStatus
@@ -49,28 +49,33 @@ class SyncStatusLabel(QLabel):
         if status is None:
             self.setText(self.tr("Sync: …"))
             return
-        text, alarm = self._text(status)
+        text, alarm = self.headline(status)
         self.setText(text)
         self.setStyleSheet("color: #b71c1c; font-weight: bold;" if alarm else "")
         self.setToolTip(self._details(status))
 
-    def _text(self, s: SyncStatus) -> tuple[str, bool]:
+    @staticmethod
+    def headline(s: SyncStatus) -> tuple[str, bool]:
+        """The one line, and whether it is an alarm (the Sync tab shows the same line above the details)."""
+        tr = QCoreApplication.translate
         if not s.enrolled:
-            return self.tr("Sync: not enrolled"), False
+            return tr("SyncStatusLabel", "Sync: not enrolled"), False
         if s.problems:
-            return self.tr("Sync: %n problem(s) to resolve", "", len(s.problems)), True
+            return tr("SyncStatusLabel", "Sync: %n problem(s) to resolve", "", len(s.problems)), True
         if s.reachable is False and s.unavailable == "server_certificate_untrusted":
-            return self.tr("Sync: server certificate not trusted, %n event(s) waiting", "", s.pending), True
+            return tr(
+                "SyncStatusLabel", "Sync: server certificate not trusted, %n event(s) waiting", "", s.pending
+            ), True
         if s.reachable is False:
-            return self.tr("Sync: server unreachable, %n event(s) waiting", "", s.pending), s.pending > 0
+            return tr("SyncStatusLabel", "Sync: server unreachable, %n event(s) waiting", "", s.pending), s.pending > 0
         if s.pending:
-            return self.tr("Sync: %n event(s) waiting", "", s.pending), False
-        return self.tr("Sync: up to date"), False
+            return tr("SyncStatusLabel", "Sync: %n event(s) waiting", "", s.pending), False
+        return tr("SyncStatusLabel", "Sync: up to date"), False
 
     def _details(self, s: SyncStatus) -> str:
         lines = []
         if s.last_success:
-            lines.append(self.tr("Last synchronised: %1").replace("%1", _local(s.last_success)))
+            lines.append(self.tr("Last synchronised: %1").replace("%1", local_time(s.last_success)))
         else:
             lines.append(self.tr("Never synchronised yet."))
         if s.reachable is False and s.unavailable:
@@ -86,7 +91,7 @@ class SyncStatusLabel(QLabel):
         return "\n".join(lines)
 
 
-def _local(iso: str) -> str:
+def local_time(iso: str) -> str:
     try:
         return datetime.fromisoformat(iso).astimezone().strftime("%Y-%m-%d %H:%M")
     except ValueError:

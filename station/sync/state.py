@@ -124,3 +124,24 @@ def load_token(db_path: Path) -> str | None:
         return token_path(db_path).read_text(encoding="ascii").strip() or None
     except FileNotFoundError:
         return None
+
+
+@dataclass(frozen=True)
+class Waiting:
+    """An event recorded here and not yet acknowledged by the server."""
+
+    seq: int
+    type: str
+    wall_time: str
+    actor: str
+    code: str | None  # the battery (or container) it is about, when it names one
+
+
+def waiting(db: pw.Database, limit: int = 100) -> list[Waiting]:
+    """The oldest events still to send, oldest first: what a person checks when sync is stuck."""
+    rows = db.execute_sql(
+        "SELECT seq, type, wall_time, actor, COALESCE(json_extract(payload, '$.code'), "
+        "json_extract(payload, '$.container')) FROM event WHERE seq > ? ORDER BY seq LIMIT ?",
+        (cursor(db).seq, limit),
+    ).fetchall()
+    return [Waiting(*row) for row in rows]
