@@ -62,6 +62,7 @@ def network(store: Store) -> tuple[SyncService | None, ServerHistory | None]:
 def open_window(store: Store, args: argparse.Namespace) -> int:
     # Imported here so that command-line use never loads Qt: the CLI runs on servers with no display libraries.
     from ui.app import run_window
+    from ui.devices import DeviceBuilders
 
     settings = Settings(settings_path(store.path) if store.path is not None else None)
     rig = build_camera(store, settings, "demo" if args.demo else args.camera)
@@ -75,6 +76,10 @@ def open_window(store: Store, args: argparse.Namespace) -> int:
         sync=sync,
         remote=remote,
         settings=settings,
+        # Settings can change the camera later; a --camera / --demo override holds for this run only.
+        builders=DeviceBuilders(
+            lambda new: build_camera(store, new, "demo" if args.demo else args.camera), serial_scanner, scale
+        ),
     )
 
 

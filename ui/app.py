@@ -32,6 +32,7 @@ from ui import printing
 from ui.batch_issue import BatchIssue, BatchIssueDialog
 from ui.camera_view import CameraFeed
 from ui.crash import install_crash_handler, install_logging
+from ui.devices import BenchDevices, DeviceBuilders
 from ui.i18n import Translations, default_language
 from ui.main_window import MainWindow
 from ui.reasons import describe
@@ -58,10 +59,12 @@ def run_window(
     sync: SyncService | None = None,
     remote: RemoteHistory | None = None,
     settings: Settings | None = None,
+    builders: DeviceBuilders | None = None,
 ) -> int:
     """``sync``: the background sync of an enrolled station (started and stopped with the window); ``remote``:
-    the central server's battery history, asked at intake. The window opens locked: every record made in it
-    carries the operator who logged in."""
+    the central server's battery history, asked at intake; ``builders``: how the devices are built from the
+    settings, so that a device changed in Settings is used at once (None: at the next start). The window opens
+    locked: every record made in it carries the operator who logged in."""
     if not has_display():
         print(
             "No display found. Start the station on the bench computer's desktop, or here with "
@@ -81,7 +84,8 @@ def run_window(
     settings = settings or Settings(None)
     session = Session(timedelta(minutes=settings.get("session.lock_after_minutes")), parent=app)
     app.installEventFilter(session)
-    weighing = ScaleFeed(scale, tasks, parent=app) if scale is not None else None
+    # Made even when the bench has none: one set up later in Settings is used without a restart.
+    weighing = ScaleFeed(scale, tasks, parent=app)
     printers = print_service(settings, store) if store.path is not None else None
     window = MainWindow(
         store,
@@ -107,14 +111,15 @@ def run_window(
     # A scan that could not even be read must be heard too: the technician is looking at the pack.
     wedge.failed.connect(lambda *_: sounds.play(Outcome.REJECT))
     app.installEventFilter(wedge)
-    serial = SerialScannerFeed(scanner, parent=window) if scanner is not None else None
-    if serial is not None:
-        serial.scanned.connect(window.scan.scanner_input)
-        serial.failed.connect(window.scan.show_failure)
-        serial.failed.connect(lambda *_: sounds.play(Outcome.REJECT))
-        window.add_status(SerialScannerStatus(serial))
-    if weighing is not None:
-        window.add_status(ScaleStatusButton(weighing))
+    serial = SerialScannerFeed(scanner, parent=window)
+    serial.scanned.connect(window.scan.scanner_input)
+    serial.failed.connect(window.scan.show_failure)
+    serial.failed.connect(lambda *_: sounds.play(Outcome.REJECT))
+    window.add_status(SerialScannerStatus(serial))
+    window.add_status(ScaleStatusButton(weighing))
+    if builders is not None:
+        devices = BenchDevices(builders, tasks, feed, serial, weighing, printers)
+        window.settings_saved.connect(lambda keys: devices.apply(settings, keys))
     if sync is not None:
         window.add_status(SyncStatusLabel(sync, tasks))
     if printers is not None:
@@ -123,10 +128,8 @@ def run_window(
     window.show()
     if feed is not None:
         feed.start()
-    if serial is not None:
-        serial.start()
-    if weighing is not None:
-        weighing.start()
+    serial.start()
+    weighing.start()
     if sync is not None:
         sync.start()
     # Everything built so far lives as long as the window. A full collection walks all of it (about 100,000
@@ -135,10 +138,8 @@ def run_window(
     try:
         return app.exec()
     finally:
-        if serial is not None:
-            serial.stop()
-        if weighing is not None:
-            weighing.stop()
+        serial.stop()
+        weighing.stop()
         if sync is not None:
             sync.stop()
         if feed is not None:

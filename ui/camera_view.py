@@ -8,6 +8,7 @@ only skips frames. Completed scans cross to the GUI thread as a queued signal.
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPaintEvent, QPen, QPolygonF
@@ -31,6 +32,7 @@ class CameraFeed(QObject):
 
     scanned = Signal(object, float)
     state_changed = Signal(str, str)
+    replaced = Signal()  # a new rig (another camera, or the demo) took over
 
     def __init__(self, rig: CameraRig, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -39,6 +41,8 @@ class CameraFeed(QObject):
         self.reason = ""
         self._lock = threading.Lock()
         self._latest: tuple[Frame, FrameDecode] | None = None
+        self._generation = 0
+        self._running = False
         self.state_changed.connect(self._remember_state)
 
     @property
@@ -46,10 +50,31 @@ class CameraFeed(QObject):
         return self.rig.demo
 
     def start(self) -> None:
-        self.rig.start(self._on_scan, self._on_frame, self._on_state)
+        self._running = True
+        generation = self._generation
+        # A replaced rig may still deliver a frame while it stops: only the current rig is heard.
+        self.rig.start(
+            lambda scan, frame: self._on_scan(scan, frame) if generation == self._generation else None,
+            lambda frame, decoded: self._on_frame(frame, decoded) if generation == self._generation else None,
+            lambda state, reason: self._on_state(state, reason) if generation == self._generation else None,
+        )
 
     def stop(self) -> None:
+        self._running = False
         self.rig.stop()
+
+    def replace(self, rig: CameraRig, stop_old: Callable[[Callable[[], None]], None]) -> None:
+        """Settings changed the camera: ``stop_old`` runs the old rig's stop off the GUI thread (joining its
+        threads takes a moment); the new rig starts at once when the feed was running."""
+        old = self.rig
+        self._generation += 1
+        self.rig = rig
+        with self._lock:
+            self._latest = None
+        stop_old(old.stop)
+        if self._running:
+            self.start()
+        self.replaced.emit()
 
     def latest(self) -> tuple[Frame, FrameDecode] | None:
         with self._lock:

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import timedelta
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QDialog, QDockWidget, QLabel, QMainWindow, QStackedWidget, QTabWidget, QWidget
 
@@ -28,7 +29,7 @@ from ui.scale_status import ScaleFeed
 from ui.scan_screen import ScanScreen
 from ui.session import Session
 from ui.settings_dialog import SettingsDialog
-from ui.setup_wizard import SetupWizard, needs_setup
+from ui.setup_wizard import Saved, SetupWizard, needs_setup
 from ui.sync_view import SyncView
 from ui.tasks import TaskRunner
 from ui.workflows.bench import Bench
@@ -39,6 +40,7 @@ D = TypeVar("D", bound=QDialog)
 
 
 class MainWindow(QMainWindow):
+    settings_saved = Signal(tuple)  # the machine-setting keys the set-up changed
     def __init__(
         self,
         store: Store,
@@ -164,7 +166,7 @@ class MainWindow(QMainWindow):
     def open_setup(self) -> SetupWizard:
         """The first-run wizard, shown once an administrator is logged in on a station with no site yet."""
         wizard = SetupWizard(self._store, self.settings, self._tasks, self.session.actor, self)
-        wizard.accepted.connect(self.retranslate)
+        wizard.accepted.connect(lambda: self._saved(wizard.saved))
         return self._open(wizard)
 
     def open_operators(self) -> OperatorsDialog:
@@ -172,8 +174,16 @@ class MainWindow(QMainWindow):
 
     def open_settings(self) -> SettingsDialog:
         dialog = SettingsDialog(self._store, self.settings, self._tasks, self.session.actor, self)
-        dialog.accepted.connect(self.retranslate)
+        dialog.accepted.connect(lambda: self._saved(dialog.saved))
         return self._open(dialog)
+
+    def _saved(self, saved: Saved | None) -> None:
+        """The set-up saved: what changed takes effect now (the idle lock here, the devices in ``run_window``)."""
+        keys = saved.settings if saved is not None else ()
+        if "session.lock_after_minutes" in keys:
+            self.session.set_lock_after(timedelta(minutes=self.settings.get("session.lock_after_minutes")))
+        self.settings_saved.emit(keys)
+        self.retranslate()
 
     @staticmethod
     def _open(dialog: D) -> D:

@@ -103,8 +103,12 @@ KINDS = {"certificate": "printer.certificate", "label": "printer.label"}
 
 
 def print_service(settings: Settings, spool_folder: Path) -> PrintService:
-    """The print service of this bench: one printer per document kind, as set once in the settings; a kind with
-    no printer set is left out (printing it says so), a malformed address is logged and left out."""
+    return PrintService(printers_from(settings), spool_folder)
+
+
+def printers_from(settings: Settings) -> dict[str, Printer]:
+    """One printer per document kind, as set in the settings; a kind with no printer set is left out (printing it
+    says so), a malformed address is logged and left out."""
     printers: dict[str, Printer] = {}
     for kind, key in KINDS.items():
         address = settings.get(key)
@@ -114,4 +118,4 @@ def print_service(settings: Settings, spool_folder: Path) -> PrintService:
             printers[kind] = printer_for(address, name=kind)
         except ValueError as exc:
             log.warning("%s: %s", key, exc)
-    return PrintService(printers, spool_folder)
+    return printers

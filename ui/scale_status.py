@@ -24,35 +24,80 @@ class ScaleFeed(QObject):
     weighed = Signal(object)  # Weight: the result of weigh() / tare()
     failed = Signal(str, dict)  # reason code (scale_*), params: a command or weighing that did not succeed
 
-    def __init__(self, config: ScaleConfig, tasks: TaskRunner, parent: QObject | None = None, **options) -> None:
+    def __init__(
+        self, config: ScaleConfig | None, tasks: TaskRunner, parent: QObject | None = None, **options
+    ) -> None:
+        """``config`` None: this bench has no scale (yet): weights are typed until one is set in Settings."""
         super().__init__(parent)
+        self._tasks = tasks
+        self._options = options
+        self._generation = 0
+        self._running = False
+        self.scale: Scale | None = None
+        self._build(config)
+
+    @property
+    def configured(self) -> bool:
+        return self.scale is not None
+
+    def _build(self, config: ScaleConfig | None) -> None:
         self.config = config
-        self.state = LinkState.CONNECTING
+        self.state = LinkState.CONNECTING if config is not None else LinkState.STOPPED
         self.reason = ""
         self.last = ScaleStatus(None)
-        self._tasks = tasks
+        self._generation += 1
+        generation = self._generation
         # The scale calls back on its own threads; a signal emitted there is queued to the receivers' thread.
-        self.scale = Scale(config, self._status, self._state, **options)
+        # A replaced scale may still call while it stops: its generation tells its last words from the new one's.
+        self.scale = (
+            Scale(
+                config,
+                lambda status: self._status(status) if generation == self._generation else None,
+                lambda state, reason: self._state(state, reason) if generation == self._generation else None,
+                **self._options,
+            )
+            if config is not None
+            else None
+        )
 
     def start(self) -> None:
-        self.scale.start()
+        self._running = True
+        if self.scale is not None:
+            self.scale.start()
 
     def stop(self) -> None:
-        self.scale.stop()
+        self._running = False
+        if self.scale is not None:
+            self.scale.stop()
+
+    def reconnect(self, config: ScaleConfig | None) -> None:
+        """Settings changed the scale: the old one is let go (off the GUI thread: closing a port can take a
+        moment), the new one connects at once."""
+        old = self.scale
+        self._build(config)
+        if old is not None:
+            self._tasks.read(old.stop, lambda _: None, lambda _exc: None)
+        if self.scale is not None and self._running:
+            self.scale.start()
+        self.state_changed.emit(self.state.value, self.reason)
 
     def weigh(self, timeout: float = 10.0) -> None:
-        self._run(lambda: self.scale.weigh(timeout))
+        scale = self.scale
+        self._run(lambda: scale.weigh(timeout))
 
     def tare(self) -> None:
-        self._run(self.scale.tare)
+        self._run(lambda: self.scale.tare())
 
     def clear_tare(self) -> None:
-        self._run(self.scale.clear_tare)
+        self._run(lambda: self.scale.clear_tare())
 
     def zero(self) -> None:
-        self._run(self.scale.zero)
+        self._run(lambda: self.scale.zero())
 
     def _run(self, call) -> None:
+        if self.scale is None:
+            self.failed.emit("scale_not_configured", {})
+            return
         self._tasks.read(call, self._done, self._error)
 
     def _done(self, result: object) -> None:
@@ -116,6 +161,11 @@ class ScaleStatusButton(QToolButton):
         self.refresh()
 
     def refresh(self) -> None:
+        if not self._feed.configured:
+            self.hide()  # a bench with no scale shows none
+            return
+        if self.isHidden() and self.parentWidget() is not None:
+            self.show()
         text, problem = self._text()
         if text != self.text():
             self.setText(text)

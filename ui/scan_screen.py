@@ -64,7 +64,8 @@ class ScanScreen(QWidget):
         self._actor = actor
         self._remote = remote
         self._recorded = recorded
-        self._policy = policy or (feed.rig.policy if feed is not None else DuplicatePolicy())
+        self._feed = feed
+        self._own_policy = policy or (None if feed is not None else DuplicatePolicy())
         # While the station is locked every scan goes here instead (the lock screen takes it as a badge).
         self.divert: Callable[[str | bytes], None] | None = None
         # Capture to verdict shown, in ms, for camera scans: the benchmark's and the log's figure.
@@ -101,6 +102,11 @@ class ScanScreen(QWidget):
         layout.addLayout(middle, 3)
         layout.addLayout(lower, 2)
         self.retranslate()
+
+    @property
+    def _policy(self) -> DuplicatePolicy:
+        # The camera's own, read each time: a camera changed in Settings brings its rig's memory along.
+        return self._own_policy or self._feed.rig.policy
 
     def retranslate(self) -> None:
         current = self.mode.currentIndex()

@@ -3,6 +3,8 @@ connection is shown in the status bar, so an unplugged scanner is noticed before
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -16,19 +18,57 @@ class SerialScannerFeed(QObject):
     failed = Signal(str, dict)  # reason code (serial_scan_*), params
     state_changed = Signal(str, str)  # LinkState value, reason code
 
-    def __init__(self, config: LinkConfig, parent: QObject | None = None, **scanner_options) -> None:
+    def __init__(self, config: LinkConfig | None, parent: QObject | None = None, **scanner_options) -> None:
+        """``config`` None: no serial scanner at this bench (yet); one set in Settings connects at once."""
         super().__init__(parent)
+        self._options = scanner_options
+        self._generation = 0
+        self._running = False
+        self.scanner: SerialScanner | None = None
+        self._build(config)
+
+    @property
+    def configured(self) -> bool:
+        return self.scanner is not None
+
+    def _build(self, config: LinkConfig | None) -> None:
         self.config = config
-        self.state = LinkState.CONNECTING
+        self.state = LinkState.CONNECTING if config is not None else LinkState.STOPPED
         self.reason = ""
+        self._generation += 1
+        generation = self._generation
         # The scanner calls back on its own thread; a signal emitted there is queued to the receivers' thread.
-        self.scanner = SerialScanner(config, self._scan, self._state, **scanner_options)
+        # A replaced scanner may still call while it stops: only the current one is heard.
+        self.scanner = (
+            SerialScanner(
+                config,
+                lambda scan: self._scan(scan) if generation == self._generation else None,
+                lambda state, reason: self._state(state, reason) if generation == self._generation else None,
+                **self._options,
+            )
+            if config is not None
+            else None
+        )
 
     def start(self) -> None:
-        self.scanner.start()
+        self._running = True
+        if self.scanner is not None:
+            self.scanner.start()
 
     def stop(self) -> None:
-        self.scanner.stop()
+        self._running = False
+        if self.scanner is not None:
+            self.scanner.stop()
+
+    def reconnect(self, config: LinkConfig | None, stop_old: Callable[[Callable[[], None]], None]) -> None:
+        """Settings changed the port: ``stop_old`` runs the old scanner's stop off the GUI thread."""
+        old = self.scanner
+        self._build(config)
+        if old is not None:
+            stop_old(old.stop)
+        if self.scanner is not None and self._running:
+            self.scanner.start()
+        self.state_changed.emit(self.state.value, self.reason)
 
     def _scan(self, scan: SerialScan) -> None:
         if scan.kind == "scan":
@@ -51,6 +91,11 @@ class SerialScannerStatus(QLabel):
         self.retranslate()
 
     def retranslate(self) -> None:
+        if self._feed.config is None:
+            self.hide()
+            return
+        if self.isHidden() and self.parentWidget() is not None:
+            self.show()
         state = self._feed.state
         port = self._feed.config.url
         if state is LinkState.CONNECTED:

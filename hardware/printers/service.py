@@ -34,6 +34,11 @@ class PrintService:
         self.spool = Spool(spool_folder)
         self._locks = {kind: threading.Lock() for kind in self._printers}
 
+    def reconfigure(self, printers: Mapping[str, Printer]) -> None:
+        """Other printers from now on (set in Settings); waiting jobs stay in the spool and go to the new ones."""
+        self._locks = {kind: self._locks.get(kind) or threading.Lock() for kind in printers}
+        self._printers = dict(printers)
+
     @property
     def printers(self) -> dict[str, Printer]:
         """The printer of each document kind (a copy)."""

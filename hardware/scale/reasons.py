@@ -1,6 +1,7 @@
 """Reason codes of the scale, with a gloss for developers and translators."""
 
 SCALE_REASONS: dict[str, str] = {
+    "scale_not_configured": "no scale is set up at this bench (Settings, Devices): type the weight",
     "scale_garbled": "the scale sent a line that is not a weight ({line}): check the baud rate and the output format",
     "scale_unit_unknown": "the scale weighs in a unit the station does not know ({unit}): set it to kg, g, lb or oz",
     "scale_not_weight": "the scale sends counts or percentages ({unit}), not weight: set it to weighing",

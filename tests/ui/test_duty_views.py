@@ -71,12 +71,12 @@ def test_the_window_has_them_as_tabs_in_both_languages(qtbot, store: Store):
     window = MainWindow(store, tasks, translations, logged_in(store))
     qtbot.addWidget(window)
     tabs = [window.tabs.tabText(i) for i in range(window.tabs.count())]
-    assert tabs == ["Scan", "Records", "Shift", "Uploads due", "Containers"]
+    assert tabs == ["Scan", "Work", "Records", "Shift", "Uploads due", "Containers"]
     try:
         assert translations.switch("zh_CN")
-        qtbot.waitUntil(lambda: window.tabs.tabText(3) != "Uploads due")
+        qtbot.waitUntil(lambda: window.tabs.tabText(4) != "Uploads due")
         chinese = [window.tabs.tabText(i) for i in range(window.tabs.count())]
-        assert chinese == ["扫码", "记录", "本班", "待上报", "危废容器"]
+        assert chinese == ["扫码", "作业", "记录", "本班", "待上报", "危废容器"]
         assert window.deadlines.refresh_button.text() != "Refresh"
     finally:
         translations.switch("en")

@@ -83,7 +83,6 @@ class WeightField(QWidget):
         self.kg = Measured(0.0, high_kg, 2, "kg")
         self.kg.valueChanged.connect(lambda _v: self.changed.emit())
         self.weigh = QPushButton()
-        self.weigh.setEnabled(scale is not None)
         self.weigh.clicked.connect(self._weigh)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -92,14 +91,20 @@ class WeightField(QWidget):
         if scale is not None:
             scale.weighed.connect(self._weighed)
             scale.failed.connect(self._failed)
+            scale.state_changed.connect(lambda *_: self.retranslate())  # a scale set up or removed in Settings
         self.retranslate()
+
+    def _has_scale(self) -> bool:
+        return self._scale is not None and self._scale.configured
 
     def retranslate(self) -> None:
         self.kg.retranslate()
         self.weigh.setText(QCoreApplication.translate("WeightField", "Weigh"))
+        if not self._asked:
+            self.weigh.setEnabled(self._has_scale())
         self.weigh.setToolTip(
             QCoreApplication.translate("WeightField", "Take the settled weight from the scale")
-            if self._scale is not None
+            if self._has_scale()
             else QCoreApplication.translate("WeightField", "No scale is set up at this bench: type the weight")
         )
 

@@ -21,19 +21,22 @@ from ui.scale_status import ScaleFeed
 from ui.tasks import TaskRunner
 
 
+def replay_rig(folder, text: str) -> CameraRig:
+    """A replay camera looping over three real frames of a QR label saying ``text``."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for i in range(3):
+        image = synth_frame([SymbolSpec(text, Symbology.QR_CODE)], HD, seed=40 + i).image
+        cv2.imwrite(str(folder / f"f{i}.png"), image)
+    pipeline = DecodePipeline(PipelineConfig(budget_ms=5_000), builtin().code_tables)
+    return CameraRig(ReplaySource(folder, fps=10, loop=True), pipeline, ScanTracker(policy=DuplicatePolicy()))
+
+
 @pytest.fixture
 def camera(qtbot, tmp_path):
-    """A replay camera looping over three real frames of a QR label; started, with a first frame in."""
+    """Start a camera feed of a replay rig showing ``text``, with a first frame in."""
 
     def start(text: str) -> CameraFeed:
-        folder = tmp_path / "frames"
-        folder.mkdir(exist_ok=True)
-        for i in range(3):
-            image = synth_frame([SymbolSpec(text, Symbology.QR_CODE)], HD, seed=40 + i).image
-            cv2.imwrite(str(folder / f"f{i}.png"), image)
-        pipeline = DecodePipeline(PipelineConfig(budget_ms=5_000), builtin().code_tables)
-        rig = CameraRig(ReplaySource(folder, fps=10, loop=True), pipeline, ScanTracker(policy=DuplicatePolicy()))
-        feed = CameraFeed(rig)
+        feed = CameraFeed(replay_rig(tmp_path / f"frames{len(feeds)}", text))
         feeds.append(feed)
         feed.start()
         qtbot.waitUntil(lambda: feed.latest() is not None, timeout=10000)
