@@ -204,6 +204,9 @@ TEXTS: dict[str, str] = {
         "Reason", "The scale has sent nothing for {seconds} s. Is it on and set to send its weight?"
     ),
     "scale_disconnected": QT_TRANSLATE_NOOP("Reason", "The scale is not connected."),
+    "scale_not_configured": QT_TRANSLATE_NOOP(
+        "Reason", "No scale is set up at this bench (Settings, Devices): type the weight."
+    ),
     "scale_unstable": QT_TRANSLATE_NOOP(
         "Reason", "The weight did not settle within {seconds} s. Keep the load still and weigh again."
     ),
