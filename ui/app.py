@@ -192,7 +192,8 @@ def print_retry(tasks: TaskRunner, window: MainWindow, printers: PrintService) -
             text = text.replace("%1", str(len(outcomes) - len(failed))).replace("%2", str(len(failed)))
             text = text.replace("%3", describe(failed[0].reason, {}))
         else:
-            text = translate("MainWindow", "%n waiting job(s) printed.", "", len(outcomes))
+            printed = len(outcomes)  # a plain name: pyside6-lupdate finds a plural translate() only so
+            text = translate("MainWindow", "%n waiting job(s) printed.", "", printed)
         window.statusBar().showMessage(text, 15000)
 
     def retry() -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QWidget
 
 from station.sync.service import SyncService, SyncStatus
@@ -49,28 +49,23 @@ class SyncStatusLabel(QLabel):
         if status is None:
             self.setText(self.tr("Sync: …"))
             return
-        text, alarm = self.headline(status)
+        text, alarm = self._text(status)
         self.setText(text)
         self.setStyleSheet("color: #b71c1c; font-weight: bold;" if alarm else "")
         self.setToolTip(self._details(status))
 
-    @staticmethod
-    def headline(s: SyncStatus) -> tuple[str, bool]:
-        """The one line, and whether it is an alarm (the Sync tab shows the same line above the details)."""
-        tr = QCoreApplication.translate
+    def _text(self, s: SyncStatus) -> tuple[str, bool]:
         if not s.enrolled:
-            return tr("SyncStatusLabel", "Sync: not enrolled"), False
+            return self.tr("Sync: not enrolled"), False
         if s.problems:
-            return tr("SyncStatusLabel", "Sync: %n problem(s) to resolve", "", len(s.problems)), True
+            return self.tr("Sync: %n problem(s) to resolve", "", len(s.problems)), True
         if s.reachable is False and s.unavailable == "server_certificate_untrusted":
-            return tr(
-                "SyncStatusLabel", "Sync: server certificate not trusted, %n event(s) waiting", "", s.pending
-            ), True
+            return self.tr("Sync: server certificate not trusted, %n event(s) waiting", "", s.pending), True
         if s.reachable is False:
-            return tr("SyncStatusLabel", "Sync: server unreachable, %n event(s) waiting", "", s.pending), s.pending > 0
+            return self.tr("Sync: server unreachable, %n event(s) waiting", "", s.pending), s.pending > 0
         if s.pending:
-            return tr("SyncStatusLabel", "Sync: %n event(s) waiting", "", s.pending), False
-        return tr("SyncStatusLabel", "Sync: up to date"), False
+            return self.tr("Sync: %n event(s) waiting", "", s.pending), False
+        return self.tr("Sync: up to date"), False
 
     def _details(self, s: SyncStatus) -> str:
         lines = []

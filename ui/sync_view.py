@@ -29,7 +29,7 @@ from station.sync.service import SyncService, SyncStatus
 from ui.duty_views import URGENT
 from ui.event_words import event_word
 from ui.reasons import describe
-from ui.sync_status import SyncStatusLabel, local_time
+from ui.sync_status import local_time
 from ui.tasks import TaskRunner
 
 SHOWN_WAITING = 100
@@ -150,13 +150,26 @@ class SyncView(QWidget):
         )
         self._fill()
 
+    def _headline(self, s: SyncStatus) -> tuple[str, bool]:
+        if not s.enrolled:
+            return self.tr("Not enrolled: records stay at this station"), False
+        if s.problems:
+            return self.tr("%n problem(s) to resolve: see below what to do", "", len(s.problems)), True
+        if s.reachable is False:
+            return self.tr("The server is not reached; %n event(s) wait here safely", "", s.pending), s.pending > 0
+        if s.pending:
+            return self.tr("Sending: %n event(s) waiting", "", s.pending), False
+        return self.tr("Up to date: the server has every record"), False
+
     def _fill(self) -> None:
         picture = self.picture
         if picture is None:
             self.headline.setText(self.tr("Reading the sync status…"))
             return
         s = picture.status
-        self.headline.setText(SyncStatusLabel.headline(s)[0])
+        text, alarm = self._headline(s)
+        self.headline.setText(text)
+        self.headline.setStyleSheet("color: #b71c1c;" if alarm else "")
         self._values["server"].setText(picture.server or self.tr("not enrolled: the station works on its own"))
         self._values["last"].setText(local_time(s.last_success) if s.last_success else self.tr("never yet"))
         self._values["pending"].setText(str(s.pending))

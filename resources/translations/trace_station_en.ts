@@ -15,16 +15,21 @@
         </message>
         <message>
             <location filename="../../ui/reasons_people.py" line="16" />
+            <source>release a battery from quarantine</source>
+            <translation>release a battery from quarantine</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons_people.py" line="17" />
             <source>change the rule set</source>
             <translation>change the rule set</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons_people.py" line="17" />
+            <location filename="../../ui/reasons_people.py" line="18" />
             <source>change the station's set-up</source>
             <translation>change the station's set-up</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons_people.py" line="18" />
+            <location filename="../../ui/reasons_people.py" line="19" />
             <source>manage operators</source>
             <translation>manage operators</translation>
         </message>
@@ -151,27 +156,27 @@
     <context>
         <name>CameraView</name>
         <message>
-            <location filename="../../ui/camera_view.py" line="80" />
+            <location filename="../../ui/camera_view.py" line="105" />
             <source>Camera</source>
             <translation>Camera</translation>
         </message>
         <message>
-            <location filename="../../ui/camera_view.py" line="100" />
+            <location filename="../../ui/camera_view.py" line="125" />
             <source>%1 Reconnecting…</source>
             <translation>%1 Reconnecting…</translation>
         </message>
         <message>
-            <location filename="../../ui/camera_view.py" line="102" />
+            <location filename="../../ui/camera_view.py" line="127" />
             <source>Starting the camera…</source>
             <translation>Starting the camera…</translation>
         </message>
         <message>
-            <location filename="../../ui/camera_view.py" line="104" />
+            <location filename="../../ui/camera_view.py" line="129" />
             <source>The camera has stopped.</source>
             <translation>The camera has stopped.</translation>
         </message>
         <message>
-            <location filename="../../ui/camera_view.py" line="125" />
+            <location filename="../../ui/camera_view.py" line="150" />
             <source>DEMO camera: not a real scan</source>
             <translation>DEMO camera: not a real scan</translation>
         </message>
@@ -662,6 +667,167 @@ Every record saved so far is safe. The details are in the log file.</translation
         </message>
     </context>
     <context>
+        <name>IntakeFlag</name>
+        <message>
+            <location filename="../../ui/workflows/intake_page.py" line="41" />
+            <source>From an accident vehicle</source>
+            <translation>From an accident vehicle</translation>
+        </message>
+        <message>
+            <location filename="../../ui/workflows/intake_page.py" line="42" />
+            <source>Abnormal voltage</source>
+            <translation>Abnormal voltage</translation>
+        </message>
+        <message>
+            <location filename="../../ui/workflows/intake_page.py" line="43" />
+            <source>Abnormal temperature</source>
+            <translation>Abnormal temperature</translation>
+        </message>
+        <message>
+            <location filename="../../ui/workflows/intake_page.py" line="44" />
+            <source>Abnormal state of charge</source>
+            <translation>Abnormal state of charge</translation>
+        </message>
+        <message>
+            <location filename="../../ui/workflows/intake_page.py" line="45" />
+            <source>Leakage</source>
+            <translation>Leakage</translation>
+        </message>
+    </context>
+    <context>
+        <name>IntakePage</name>
+        <message>
+            <location filename="../../ui/workflows/intake_page.py" line="128" />
+            <source>Intake</source>
+            <translation>Intake</translation>
+        </message>
+        <message>
+            <location filename="../../ui/workflows/intake_page.py" line="133" />
+            <source>Pack</source>
+            <translation>Pack</translation>
+        </message>
+        <message>
+            <location filename="../../ui/workflows/intake_page.py" line="133" />
+            <source>Module</source>
+            <translation>Module</translation>
+        </message>
+        <message>
+            <location filename="../../ui/workflows/intake_page.py" line="133" />
+            <source>Cell</source>
+            <translation>Cell</translation>
+        </message>
+        <message>
+            <location filename="../../ui/workflows/intake_page.py" line="136" />
+            <source>Scan the battery's label, or type its code</source>
+            <translation>Scan the battery's label, or type its code</translation>
+        </message>
+        <message>
+            <location filename="../../ui/workflows/intake_page.py" line="137" />
+            <source>No code on the battery</source>
+            <translation>No code on the battery</translation>
+        </message>
+        <message>
+            <location filename="../../ui/workflows/intake_page.py" line="138" />
+            <source>Delivered by</source>
+            <translation>Delivered by</translation>
+        </message>
+        <message>
+            <location filename="../../ui/workflows/intake_page.py" line="139" />
+            <source>Battery</source>
+            <translation>Battery</translation>
+        </message>
+        <message>
+            <location filename="../../ui/workflows/intake_page.py" line="140" />
+            <source>High risk</source>
+            <translation>High risk</translation>
+        </message>
+        <message>
+            <location filename="../../ui/workflows/intake_page.py" line="142" />
+            <source>Company</source>
+            <translation>Company</translation>
+        </message>
+        <message>
+            <location filename="../../ui/workflows/intake_page.py" line="143" />
+            <source>Credit code</source>
+            <translation>Credit code</translation>
+        </message>
+        <message>
+            <location filename="../../ui/workflows/intake_page.py" line="144" />
+            <source>Document no.</source>
+            <translation>Document no.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/workflows/intake_page.py" line="145" />
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <location filename="../../ui/workflows/intake_page.py" line="146" />
+            <source>VIN</source>
+            <translation>VIN</translation>
+        </message>
+        <message>
+            <location filename="../../ui/workflows/intake_page.py" line="147" />
+            <source>Mass</source>
+            <translation>Mass</translation>
+        </message>
+        <message>
+            <location filename="../../ui/workflows/intake_page.py" line="148" />
+            <source>Temperature</source>
+            <translation>Temperature</translation>
+        </message>
+        <message>
+            <location filename="../../ui/workflows/intake_page.py" line="149" />
+            <source>State of charge</source>
+            <translation>State of charge</translation>
+        </message>
+        <message>
+            <location filename="../../ui/workflows/intake_page.py" line="153" />
+            <source>e.g. the end-of-life vehicle certificate number</source>
+            <translation>e.g. the end-of-life vehicle certificate number</translation>
+        </message>
+        <message>
+            <location filename="../../ui/workflows/intake_page.py" line="154" />
+            <source>The VIN is as printed on the vehicle (its check digit does not match)</source>
+            <translation>The VIN is as printed on the vehicle (its check digit does not match)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/workflows/intake_page.py" line="157" />
+            <source>Record the intake (Ctrl+Enter)</source>
+            <translation>Record the intake (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/workflows/intake_page.py" line="158" />
+            <source>Clear the battery</source>
+            <translation>Clear the battery</translation>
+        </message>
+        <message>
+            <location filename="../../ui/workflows/intake_page.py" line="207" />
+            <source>Draft restored</source>
+            <translation>Draft restored</translation>
+        </message>
+        <message>
+            <location filename="../../ui/workflows/intake_page.py" line="207" />
+            <source>The intake that was being typed is back.</source>
+            <translation>The intake that was being typed is back.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/workflows/intake_page.py" line="234" />
+            <source>Scan or type the battery's code first, or tick “No code on the battery”.</source>
+            <translation>Scan or type the battery's code first, or tick “No code on the battery”.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/workflows/intake_page.py" line="262" />
+            <source>Recycling no. %1</source>
+            <translation>Recycling no. %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/workflows/intake_page.py" line="289" />
+            <source>The intake label waits in the print queue: %1</source>
+            <translation>The intake label waits in the print queue: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>LogPane</name>
         <message>
             <location filename="../../ui/log_pane.py" line="121" />
@@ -767,114 +933,137 @@ Every record saved so far is safe. The details are in the log file.</translation
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="155" />
+            <location filename="../../ui/main_window.py" line="198" />
             <source>Locked</source>
             <translation>Locked</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="158" />
+            <location filename="../../ui/main_window.py" line="201" />
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="181" />
+            <location filename="../../ui/main_window.py" line="224" />
             <source>Trace Station</source>
             <translation>Trace Station</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="182" />
+            <location filename="../../ui/main_window.py" line="225" />
             <source>Certificates</source>
             <translation>Certificates</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="183" />
+            <location filename="../../ui/main_window.py" line="226" />
             <source>Issue the day's certificates…</source>
             <translation>Issue the day's certificates…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="184" />
+            <location filename="../../ui/main_window.py" line="227" />
             <source>Print the waiting jobs again</source>
             <translation>Print the waiting jobs again</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="185" />
+            <location filename="../../ui/main_window.py" line="228" />
             <source>Language</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="186" />
+            <location filename="../../ui/main_window.py" line="229" />
             <source>Operator</source>
             <translation>Operator</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="187" />
+            <location filename="../../ui/main_window.py" line="230" />
             <source>Lock the station</source>
             <translation>Lock the station</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="191" />
+            <location filename="../../ui/main_window.py" line="234" />
             <source>Station %1 · rule set %2</source>
             <translation>Station %1 · rule set %2</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="194" />
+            <location filename="../../ui/main_window.py" line="237" />
             <source>DEMO camera</source>
             <translation>DEMO camera</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="196" />
+            <location filename="../../ui/main_window.py" line="240" />
             <source>Scan</source>
             <translation>Scan</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="196" />
+            <location filename="../../ui/main_window.py" line="241" />
+            <source>Work</source>
+            <translation>Work</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="244" />
             <source>Uploads due</source>
             <translation>Uploads due</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="196" />
+            <location filename="../../ui/main_window.py" line="245" />
             <source>Containers</source>
             <translation>Containers</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="196" />
+            <location filename="../../ui/main_window.py" line="242" />
             <source>Records</source>
             <translation>Records</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="196" />
+            <location filename="../../ui/main_window.py" line="243" />
             <source>Shift</source>
             <translation>Shift</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="201" />
+            <location filename="../../ui/main_window.py" line="246" />
+            <source>Sync</source>
+            <translation>Sync</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="252" />
             <source>Settings…</source>
             <translation>Settings…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="202" />
+            <location filename="../../ui/main_window.py" line="253" />
             <source>Operators…</source>
             <translation>Operators…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="203" />
+            <location filename="../../ui/main_window.py" line="254" />
             <source>Show the log</source>
             <translation>Show the log</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="204" />
+            <location filename="../../ui/main_window.py" line="255" />
             <source>Log</source>
             <translation>Log</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="179" />
+            <location filename="../../ui/app.py" line="189" />
             <source>No print job is waiting.</source>
             <translation>No print job is waiting.</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="181" />
+            <location filename="../../ui/app.py" line="191" />
             <source>%1 printed, %2 still waiting: %3</source>
             <translation>%1 printed, %2 still waiting: %3</translation>
+        </message>
+        <message>
+            <location filename="../../ui/app.py" line="196" />
+            <source>%n waiting job(s) printed.</source>
+            <translation>%n waiting job(s) printed.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Measured</name>
+        <message>
+            <location filename="../../ui/workflows/fields.py" line="64" />
+            <source>not measured</source>
+            <translation>not measured</translation>
         </message>
     </context>
     <context>
@@ -961,6 +1150,34 @@ Every record saved so far is safe. The details are in the log file.</translation
             <location filename="../../ui/operators_dialog.py" line="156" />
             <source>New PIN</source>
             <translation>New PIN</translation>
+        </message>
+    </context>
+    <context>
+        <name>PhotoStrip</name>
+        <message>
+            <location filename="../../ui/workflows/fields.py" line="170" />
+            <source>Take a photo</source>
+            <translation>Take a photo</translation>
+        </message>
+        <message>
+            <location filename="../../ui/workflows/fields.py" line="171" />
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <location filename="../../ui/workflows/fields.py" line="173" />
+            <source>No camera at this bench</source>
+            <translation>No camera at this bench</translation>
+        </message>
+        <message>
+            <location filename="../../ui/workflows/fields.py" line="196" />
+            <source>The camera has no picture yet.</source>
+            <translation>The camera has no picture yet.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/workflows/fields.py" line="235" />
+            <source>%n photo(s)</source>
+            <translation>%n photo(s)</translation>
         </message>
     </context>
     <context>
@@ -1516,397 +1733,407 @@ Every record saved so far is safe. The details are in the log file.</translation
             <translation>This photo is not kept at this station.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="158" />
+            <location filename="../../ui/reasons.py" line="157" />
+            <source>The camera picture could not be saved as a photo.</source>
+            <translation>The camera picture could not be saved as a photo.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="159" />
             <source>The scan was cut off. Scan again.</source>
             <translation>The scan was cut off. Scan again.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="159" />
+            <location filename="../../ui/reasons.py" line="160" />
             <source>The scanner sent characters it cannot send: check the keyboard layout or input method.</source>
             <translation>The scanner sent characters it cannot send: check the keyboard layout or input method.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="162" />
+            <location filename="../../ui/reasons.py" line="163" />
             <source>The scanner types through a different keyboard layout. Set the scanner (or the computer) to the US layout.</source>
             <translation>The scanner types through a different keyboard layout. Set the scanner (or the computer) to the US layout.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="167" />
+            <location filename="../../ui/reasons.py" line="168" />
             <source>The device on {port} is not connected (unplugged, wrong port, or in use). Retrying…</source>
             <translation>The device on {port} is not connected (unplugged, wrong port, or in use). Retrying…</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="170" />
+            <location filename="../../ui/reasons.py" line="171" />
             <source>The device on {port} stopped answering. Reconnecting…</source>
             <translation>The device on {port} stopped answering. Reconnecting…</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="171" />
+            <location filename="../../ui/reasons.py" line="172" />
             <source>The device is not connected.</source>
             <translation>The device is not connected.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="172" />
+            <location filename="../../ui/reasons.py" line="173" />
             <source>A command could not be sent to the device.</source>
             <translation>A command could not be sent to the device.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="173" />
+            <location filename="../../ui/reasons.py" line="174" />
             <source>The scanner sent unreadable bytes. Scan again.</source>
             <translation>The scanner sent unreadable bytes. Scan again.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="174" />
+            <location filename="../../ui/reasons.py" line="175" />
             <source>The scanner's message was garbled (check its baud rate). Scan again.</source>
             <translation>The scanner's message was garbled (check its baud rate). Scan again.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="177" />
+            <location filename="../../ui/reasons.py" line="178" />
             <source>The scanner sent more than {max_length} characters without an end. Scan again.</source>
             <translation>The scanner sent more than {max_length} characters without an end. Scan again.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="180" />
+            <location filename="../../ui/reasons.py" line="181" />
             <source>The scanner was disconnected in the middle of a code. Scan again.</source>
             <translation>The scanner was disconnected in the middle of a code. Scan again.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="181" />
+            <location filename="../../ui/reasons.py" line="182" />
             <source>The scanner's code did not end as expected: set its suffix to CR (Enter). Scan again.</source>
             <translation>The scanner's code did not end as expected: set its suffix to CR (Enter). Scan again.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="184" />
+            <location filename="../../ui/reasons.py" line="185" />
             <source>The scale sent something that is not a weight ({line}). Check its baud rate and output format.</source>
             <translation>The scale sent something that is not a weight ({line}). Check its baud rate and output format.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="187" />
+            <location filename="../../ui/reasons.py" line="188" />
             <source>The scale weighs in {unit}. Set it to kg, g, lb or oz.</source>
             <translation>The scale weighs in {unit}. Set it to kg, g, lb or oz.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="188" />
+            <location filename="../../ui/reasons.py" line="189" />
             <source>The scale is counting or showing percent ({unit}), not weighing. Set it to weighing.</source>
             <translation>The scale is counting or showing percent ({unit}), not weighing. Set it to weighing.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="191" />
+            <location filename="../../ui/reasons.py" line="192" />
             <source>The scale is showing its tare, not the load.</source>
             <translation>The scale is showing its tare, not the load.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="192" />
+            <location filename="../../ui/reasons.py" line="193" />
             <source>The load is beyond the scale's range.</source>
             <translation>The load is beyond the scale's range.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="193" />
+            <location filename="../../ui/reasons.py" line="194" />
             <source>The scale reads below zero. Clear the platform and zero it.</source>
             <translation>The scale reads below zero. Clear the platform and zero it.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="194" />
+            <location filename="../../ui/reasons.py" line="195" />
             <source>The scale cannot do that now (the load is moving). Try again.</source>
             <translation>The scale cannot do that now (the load is moving). Try again.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="195" />
+            <location filename="../../ui/reasons.py" line="196" />
             <source>The scale did not understand the command. Check the scale protocol setting.</source>
             <translation>The scale did not understand the command. Check the scale protocol setting.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="198" />
+            <location filename="../../ui/reasons.py" line="199" />
             <source>The command reached the scale garbled. Check the cable and the baud rate.</source>
             <translation>The command reached the scale garbled. Check the cable and the baud rate.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="201" />
+            <location filename="../../ui/reasons.py" line="202" />
             <source>The scale refused the command in its present state.</source>
             <translation>The scale refused the command in its present state.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="202" />
+            <location filename="../../ui/reasons.py" line="203" />
             <source>The scale has sent nothing for {seconds} s. Is it on and set to send its weight?</source>
             <translation>The scale has sent nothing for {seconds} s. Is it on and set to send its weight?</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="205" />
+            <location filename="../../ui/reasons.py" line="206" />
             <source>The scale is not connected.</source>
             <translation>The scale is not connected.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="206" />
+            <location filename="../../ui/reasons.py" line="207" />
+            <source>No scale is set up at this bench (Settings, Devices): type the weight.</source>
+            <translation>No scale is set up at this bench (Settings, Devices): type the weight.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="210" />
             <source>The weight did not settle within {seconds} s. Keep the load still and weigh again.</source>
             <translation>The weight did not settle within {seconds} s. Keep the load still and weigh again.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="209" />
+            <location filename="../../ui/reasons.py" line="213" />
             <source>The scale shows {kg} kg, more than the {limit_kg} kg that may be zeroed. Clear the platform first.</source>
             <translation>The scale shows {kg} kg, more than the {limit_kg} kg that may be zeroed. Clear the platform first.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="213" />
+            <location filename="../../ui/reasons.py" line="217" />
             <source>The camera {detail} cannot be opened (unplugged, or in use by another program).</source>
             <translation>The camera {detail} cannot be opened (unplugged, or in use by another program).</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="216" />
+            <location filename="../../ui/reasons.py" line="220" />
             <source>The camera {detail} stopped sending pictures.</source>
             <translation>The camera {detail} stopped sending pictures.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="217" />
+            <location filename="../../ui/reasons.py" line="221" />
             <source>The camera is closed.</source>
             <translation>The camera is closed.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="218" />
+            <location filename="../../ui/reasons.py" line="222" />
             <source>The folder {detail} holds no images to replay.</source>
             <translation>The folder {detail} holds no images to replay.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="219" />
+            <location filename="../../ui/reasons.py" line="223" />
             <source>The recording {detail} does not exist.</source>
             <translation>The recording {detail} does not exist.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="220" />
+            <location filename="../../ui/reasons.py" line="224" />
             <source>The recording {detail} cannot be read.</source>
             <translation>The recording {detail} cannot be read.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="221" />
+            <location filename="../../ui/reasons.py" line="225" />
             <source>The recording {detail} cannot be written.</source>
             <translation>The recording {detail} cannot be written.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="223" />
+            <location filename="../../ui/reasons.py" line="227" />
             <source>The label printer at {detail} refused the connection. Is it switched on?</source>
             <translation>The label printer at {detail} refused the connection. Is it switched on?</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="226" />
+            <location filename="../../ui/reasons.py" line="230" />
             <source>The label printer at {detail} did not answer in time.</source>
             <translation>The label printer at {detail} did not answer in time.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="227" />
+            <location filename="../../ui/reasons.py" line="231" />
             <source>The label printer at {detail} cannot be reached.</source>
             <translation>The label printer at {detail} cannot be reached.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="228" />
+            <location filename="../../ui/reasons.py" line="232" />
             <source>The label printer's status could not be read.</source>
             <translation>The label printer's status could not be read.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="229" />
+            <location filename="../../ui/reasons.py" line="233" />
             <source>The label printer is out of labels or ribbon.</source>
             <translation>The label printer is out of labels or ribbon.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="230" />
+            <location filename="../../ui/reasons.py" line="234" />
             <source>The label printer's head is open. Close it.</source>
             <translation>The label printer's head is open. Close it.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="231" />
+            <location filename="../../ui/reasons.py" line="235" />
             <source>The label printer is paused. Press its pause button.</source>
             <translation>The label printer is paused. Press its pause button.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="232" />
+            <location filename="../../ui/reasons.py" line="236" />
             <source>Printing is not installed on this computer (package cups-client). Run scripts/install.sh.</source>
             <translation>Printing is not installed on this computer (package cups-client). Run scripts/install.sh.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="235" />
+            <location filename="../../ui/reasons.py" line="239" />
             <source>The print system did not answer in time.</source>
             <translation>The print system did not answer in time.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="236" />
+            <location filename="../../ui/reasons.py" line="240" />
             <source>The print system refused the job: {detail}</source>
             <translation>The print system refused the job: {detail}</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="237" />
+            <location filename="../../ui/reasons.py" line="241" />
             <source>This computer has no printer named {detail}. Choose the printer again in the settings.</source>
             <translation>This computer has no printer named {detail}. Choose the printer again in the settings.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="240" />
+            <location filename="../../ui/reasons.py" line="244" />
             <source>The document to print cannot be read: {detail}</source>
             <translation>The document to print cannot be read: {detail}</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="242" />
+            <location filename="../../ui/reasons.py" line="246" />
             <source>The rule set file is not valid JSON ({detail}).</source>
             <translation>The rule set file is not valid JSON ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="243" />
+            <location filename="../../ui/reasons.py" line="247" />
             <source>The rule set file does not hold a rule set.</source>
             <translation>The rule set file does not hold a rule set.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="244" />
+            <location filename="../../ui/reasons.py" line="248" />
             <source>The rule set lacks its section {detail}.</source>
             <translation>The rule set lacks its section {detail}.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="245" />
+            <location filename="../../ui/reasons.py" line="249" />
             <source>The rule set's format {detail} is newer than this station reads. Update the station.</source>
             <translation>The rule set's format {detail} is newer than this station reads. Update the station.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="248" />
+            <location filename="../../ui/reasons.py" line="252" />
             <source>The rule set's chemistry entry {detail} is malformed.</source>
             <translation>The rule set's chemistry entry {detail} is malformed.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="249" />
+            <location filename="../../ui/reasons.py" line="253" />
             <source>The rule set's maker code {detail} is malformed.</source>
             <translation>The rule set's maker code {detail} is malformed.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="250" />
+            <location filename="../../ui/reasons.py" line="254" />
             <source>The rule set's list entry {detail} is malformed.</source>
             <translation>The rule set's list entry {detail} is malformed.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="251" />
+            <location filename="../../ui/reasons.py" line="255" />
             <source>The rule set's reporting deadlines are malformed ({detail}).</source>
             <translation>The rule set's reporting deadlines are malformed ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="254" />
+            <location filename="../../ui/reasons.py" line="258" />
             <source>The rule set's working-day calendar is malformed ({detail}).</source>
             <translation>The rule set's working-day calendar is malformed ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="255" />
+            <location filename="../../ui/reasons.py" line="259" />
             <source>The rule set's hazardous-waste section is malformed ({detail}).</source>
             <translation>The rule set's hazardous-waste section is malformed ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="262" />
+            <location filename="../../ui/reasons.py" line="266" />
             <source>The server found an event changed after it was written.</source>
             <translation>The server found an event changed after it was written.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="263" />
+            <location filename="../../ui/reasons.py" line="267" />
             <source>The server holds a different event under the same number.</source>
             <translation>The server holds a different event under the same number.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="264" />
+            <location filename="../../ui/reasons.py" line="268" />
             <source>The event does not continue the history the server holds.</source>
             <translation>The event does not continue the history the server holds.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="265" />
+            <location filename="../../ui/reasons.py" line="269" />
             <source>The server's copy of this station's history differs from the station's.</source>
             <translation>The server's copy of this station's history differs from the station's.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="268" />
+            <location filename="../../ui/reasons.py" line="272" />
             <source>The server holds more of this station's history than the station (was a backup restored?).</source>
             <translation>The server holds more of this station's history than the station (was a backup restored?).</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="271" />
+            <location filename="../../ui/reasons.py" line="275" />
             <source>The event names another station.</source>
             <translation>The event names another station.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="272" />
+            <location filename="../../ui/reasons.py" line="276" />
             <source>The event's id was already used by another event.</source>
             <translation>The event's id was already used by another event.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="273" />
+            <location filename="../../ui/reasons.py" line="277" />
             <source>The server cannot read the event.</source>
             <translation>The server cannot read the event.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="274" />
+            <location filename="../../ui/reasons.py" line="278" />
             <source>The event is larger than the server accepts.</source>
             <translation>The event is larger than the server accepts.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="275" />
+            <location filename="../../ui/reasons.py" line="279" />
             <source>The server does not recognise this station.</source>
             <translation>The server does not recognise this station.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="276" />
+            <location filename="../../ui/reasons.py" line="280" />
             <source>This station's access to the server was revoked.</source>
             <translation>This station's access to the server was revoked.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="277" />
+            <location filename="../../ui/reasons.py" line="281" />
             <source>The station sent no credentials.</source>
             <translation>The station sent no credentials.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="278" />
+            <location filename="../../ui/reasons.py" line="282" />
             <source>The credentials belong to another station.</source>
             <translation>The credentials belong to another station.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="279" />
+            <location filename="../../ui/reasons.py" line="283" />
             <source>This station is not enrolled with a central server.</source>
             <translation>This station is not enrolled with a central server.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="280" />
+            <location filename="../../ui/reasons.py" line="284" />
             <source>The server does not accept this enrolment code (mistyped, already used, or expired).</source>
             <translation>The server does not accept this enrolment code (mistyped, already used, or expired).</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="283" />
+            <location filename="../../ui/reasons.py" line="287" />
             <source>This enrolment code is for another station.</source>
             <translation>This enrolment code is for another station.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="284" />
+            <location filename="../../ui/reasons.py" line="288" />
             <source>The server already knows this station: ask its operator for a re-enrolment code.</source>
             <translation>The server already knows this station: ask its operator for a re-enrolment code.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="287" />
+            <location filename="../../ui/reasons.py" line="291" />
             <source>The central server cannot be reached. Retrying…</source>
             <translation>The central server cannot be reached. Retrying…</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="288" />
+            <location filename="../../ui/reasons.py" line="292" />
             <source>The central server's certificate is not trusted (wrong CA bundle, expired, or another server). Retrying…</source>
             <translation>The central server's certificate is not trusted (wrong CA bundle, expired, or another server). Retrying…</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="292" />
+            <location filename="../../ui/reasons.py" line="296" />
             <source>Run “trace-station events verify”; restore the database from a backup, or call support.</source>
             <translation>Run “trace-station events verify”; restore the database from a backup, or call support.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="295" />
+            <location filename="../../ui/reasons.py" line="299" />
             <source>Update the station's software.</source>
             <translation>Update the station's software.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="296" />
+            <location filename="../../ui/reasons.py" line="300" />
             <source>Enrol the station again with a new code from the site manager.</source>
             <translation>Enrol the station again with a new code from the site manager.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="297" />
+            <location filename="../../ui/reasons.py" line="301" />
             <source>Correct the event into smaller ones.</source>
             <translation>Correct the event into smaller ones.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="298" />
+            <location filename="../../ui/reasons.py" line="302" />
             <source>Call support and send them the station's log.</source>
             <translation>Call support and send them the station's log.</translation>
         </message>
@@ -2446,82 +2673,82 @@ Every record saved so far is safe. The details are in the log file.</translation
             <translation>The site's name and credit code must be configured before certificates are issued.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons_people.py" line="22" />
+            <location filename="../../ui/reasons_people.py" line="23" />
             <source>You may not {action}: it takes the role “{needs}” or higher. Ask someone with it to log in.</source>
             <translation>You may not {action}: it takes the role “{needs}” or higher. Ask someone with it to log in.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons_people.py" line="25" />
+            <location filename="../../ui/reasons_people.py" line="26" />
             <source>The first operator of a station must be an administrator.</source>
             <translation>The first operator of a station must be an administrator.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons_people.py" line="28" />
+            <location filename="../../ui/reasons_people.py" line="29" />
             <source>Enter the operator's name.</source>
             <translation>Enter the operator's name.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons_people.py" line="29" />
+            <location filename="../../ui/reasons_people.py" line="30" />
             <source>“{role}” is not an operator role.</source>
             <translation>“{role}” is not an operator role.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons_people.py" line="30" />
+            <location filename="../../ui/reasons_people.py" line="31" />
             <source>An operator called “{name}” already exists.</source>
             <translation>An operator called “{name}” already exists.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons_people.py" line="31" />
+            <location filename="../../ui/reasons_people.py" line="32" />
             <source>This operator is not known at this station.</source>
             <translation>This operator is not known at this station.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons_people.py" line="32" />
+            <location filename="../../ui/reasons_people.py" line="33" />
             <source>Nothing was changed.</source>
             <translation>Nothing was changed.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons_people.py" line="33" />
+            <location filename="../../ui/reasons_people.py" line="34" />
             <source>This is the station's last administrator: make another operator administrator first.</source>
             <translation>This is the station's last administrator: make another operator administrator first.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons_people.py" line="36" />
+            <location filename="../../ui/reasons_people.py" line="37" />
             <source>Wrong name or PIN.</source>
             <translation>Wrong name or PIN.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons_people.py" line="37" />
+            <location filename="../../ui/reasons_people.py" line="38" />
             <source>Too many wrong PINs. This name is locked for {minutes} minute(s), or until an administrator resets the PIN.</source>
             <translation>Too many wrong PINs. This name is locked for {minutes} minute(s), or until an administrator resets the PIN.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons_people.py" line="41" />
+            <location filename="../../ui/reasons_people.py" line="42" />
             <source>This badge belongs to no operator of this station.</source>
             <translation>This badge belongs to no operator of this station.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons_people.py" line="42" />
+            <location filename="../../ui/reasons_people.py" line="43" />
             <source>This badge already belongs to another operator.</source>
             <translation>This badge already belongs to another operator.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons_people.py" line="43" />
+            <location filename="../../ui/reasons_people.py" line="44" />
             <source>That is a battery label, not a badge: nothing was recorded. Log in first.</source>
             <translation>That is a battery label, not a badge: nothing was recorded. Log in first.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons_people.py" line="46" />
+            <location filename="../../ui/reasons_people.py" line="47" />
             <source>A PIN is made of digits only.</source>
             <translation>A PIN is made of digits only.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons_people.py" line="47" />
+            <location filename="../../ui/reasons_people.py" line="48" />
             <source>A PIN has {min} to {max} digits.</source>
             <translation>A PIN has {min} to {max} digits.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons_people.py" line="48" />
+            <location filename="../../ui/reasons_people.py" line="49" />
             <source>This PIN is too easy to guess (one digit repeated, or a run such as 1234).</source>
             <translation>This PIN is too easy to guess (one digit repeated, or a run such as 1234).</translation>
         </message>
@@ -2529,120 +2756,120 @@ Every record saved so far is safe. The details are in the log file.</translation
     <context>
         <name>RecordsView</name>
         <message>
-            <location filename="../../ui/records_view.py" line="303" />
+            <location filename="../../ui/records_view.py" line="302" />
             <source>Could not be read: %1</source>
             <translation>Could not be read: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/records_view.py" line="307" />
+            <location filename="../../ui/records_view.py" line="306" />
             <source>Batteries shown: %1. More match.</source>
             <translation>Batteries shown: %1. More match.</translation>
         </message>
         <message>
-            <location filename="../../ui/records_view.py" line="309" />
+            <location filename="../../ui/records_view.py" line="308" />
             <source>Batteries found: %1.</source>
             <translation>Batteries found: %1.</translation>
         </message>
         <message>
-            <location filename="../../ui/records_view.py" line="316" />
+            <location filename="../../ui/records_view.py" line="315" />
             <source>Select a battery to see its history.</source>
             <translation>Select a battery to see its history.</translation>
         </message>
         <message>
-            <location filename="../../ui/records_view.py" line="352" />
+            <location filename="../../ui/records_view.py" line="351" />
             <source>Code or &amp;VIN:</source>
             <translation>Code or &amp;VIN:</translation>
         </message>
         <message>
-            <location filename="../../ui/records_view.py" line="353" />
+            <location filename="../../ui/records_view.py" line="352" />
             <source>S&amp;tatus:</source>
             <translation>S&amp;tatus:</translation>
         </message>
         <message>
-            <location filename="../../ui/records_view.py" line="354" />
+            <location filename="../../ui/records_view.py" line="353" />
             <source>Received &amp;from:</source>
             <translation>Received &amp;from:</translation>
         </message>
         <message>
-            <location filename="../../ui/records_view.py" line="355" />
+            <location filename="../../ui/records_view.py" line="354" />
             <source>t&amp;o:</source>
             <translation>t&amp;o:</translation>
         </message>
         <message>
-            <location filename="../../ui/records_view.py" line="356" />
+            <location filename="../../ui/records_view.py" line="355" />
             <source>any part of a code, VIN or recycling number</source>
             <translation>any part of a code, VIN or recycling number</translation>
         </message>
         <message>
-            <location filename="../../ui/records_view.py" line="358" />
+            <location filename="../../ui/records_view.py" line="357" />
             <source>any day</source>
             <translation>any day</translation>
         </message>
         <message>
-            <location filename="../../ui/records_view.py" line="359" />
+            <location filename="../../ui/records_view.py" line="358" />
             <source>&amp;Search</source>
             <translation>&amp;Search</translation>
         </message>
         <message>
-            <location filename="../../ui/records_view.py" line="360" />
+            <location filename="../../ui/records_view.py" line="359" />
             <source>Show &amp;more</source>
             <translation>Show &amp;more</translation>
         </message>
         <message>
-            <location filename="../../ui/records_view.py" line="364" />
+            <location filename="../../ui/records_view.py" line="363" />
             <source>any status</source>
             <translation>any status</translation>
         </message>
         <message>
-            <location filename="../../ui/records_view.py" line="370" />
-            <location filename="../../ui/records_view.py" line="373" />
+            <location filename="../../ui/records_view.py" line="369" />
+            <location filename="../../ui/records_view.py" line="372" />
             <source>Code</source>
             <translation>Code</translation>
         </message>
         <message>
-            <location filename="../../ui/records_view.py" line="370" />
-            <location filename="../../ui/records_view.py" line="373" />
+            <location filename="../../ui/records_view.py" line="369" />
+            <location filename="../../ui/records_view.py" line="372" />
             <source>Type</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../ui/records_view.py" line="370" />
-            <location filename="../../ui/records_view.py" line="373" />
+            <location filename="../../ui/records_view.py" line="369" />
+            <location filename="../../ui/records_view.py" line="372" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ui/records_view.py" line="370" />
+            <location filename="../../ui/records_view.py" line="369" />
             <source>Maker</source>
             <translation>Maker</translation>
         </message>
         <message>
-            <location filename="../../ui/records_view.py" line="370" />
+            <location filename="../../ui/records_view.py" line="369" />
             <source>Received</source>
             <translation>Received</translation>
         </message>
         <message>
-            <location filename="../../ui/records_view.py" line="370" />
+            <location filename="../../ui/records_view.py" line="369" />
             <source>VIN</source>
             <translation>VIN</translation>
         </message>
         <message>
-            <location filename="../../ui/records_view.py" line="372" />
+            <location filename="../../ui/records_view.py" line="371" />
             <source>Time</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../ui/records_view.py" line="372" />
+            <location filename="../../ui/records_view.py" line="371" />
             <source>Event</source>
             <translation>Event</translation>
         </message>
         <message>
-            <location filename="../../ui/records_view.py" line="372" />
+            <location filename="../../ui/records_view.py" line="371" />
             <source>By</source>
             <translation>By</translation>
         </message>
         <message>
-            <location filename="../../ui/records_view.py" line="372" />
+            <location filename="../../ui/records_view.py" line="371" />
             <source>Details</source>
             <translation>Details</translation>
         </message>
@@ -2668,58 +2895,58 @@ Every record saved so far is safe. The details are in the log file.</translation
     <context>
         <name>ScaleStatusButton</name>
         <message>
-            <location filename="../../ui/scale_status.py" line="105" />
+            <location filename="../../ui/scale_status.py" line="150" />
             <source>Zero the scale</source>
             <translation>Zero the scale</translation>
         </message>
         <message>
-            <location filename="../../ui/scale_status.py" line="106" />
+            <location filename="../../ui/scale_status.py" line="151" />
             <source>Tare (the load on the scale now)</source>
             <translation>Tare (the load on the scale now)</translation>
         </message>
         <message>
-            <location filename="../../ui/scale_status.py" line="107" />
+            <location filename="../../ui/scale_status.py" line="152" />
             <source>Clear the tare</source>
             <translation>Clear the tare</translation>
         </message>
         <message>
-            <location filename="../../ui/scale_status.py" line="131" />
-            <location filename="../../ui/scale_status.py" line="138" />
+            <location filename="../../ui/scale_status.py" line="181" />
+            <location filename="../../ui/scale_status.py" line="188" />
             <source>Scale: %1</source>
             <translation>Scale: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/scale_status.py" line="133" />
+            <location filename="../../ui/scale_status.py" line="183" />
             <source>Scale %1: connecting…</source>
             <translation>Scale %1: connecting…</translation>
         </message>
         <message>
-            <location filename="../../ui/scale_status.py" line="135" />
+            <location filename="../../ui/scale_status.py" line="185" />
             <source>Scale %1: stopped</source>
             <translation>Scale %1: stopped</translation>
         </message>
         <message>
-            <location filename="../../ui/scale_status.py" line="141" />
+            <location filename="../../ui/scale_status.py" line="191" />
             <source>Scale %1: waiting for a weight…</source>
             <translation>Scale %1: waiting for a weight…</translation>
         </message>
         <message>
-            <location filename="../../ui/scale_status.py" line="144" />
+            <location filename="../../ui/scale_status.py" line="194" />
             <source>Scale: %1 kg net</source>
             <translation>Scale: %1 kg net</translation>
         </message>
         <message>
-            <location filename="../../ui/scale_status.py" line="146" />
+            <location filename="../../ui/scale_status.py" line="196" />
             <source>Scale: %1 kg</source>
             <translation>Scale: %1 kg</translation>
         </message>
         <message>
-            <location filename="../../ui/scale_status.py" line="147" />
+            <location filename="../../ui/scale_status.py" line="197" />
             <source>settled</source>
             <translation>settled</translation>
         </message>
         <message>
-            <location filename="../../ui/scale_status.py" line="147" />
+            <location filename="../../ui/scale_status.py" line="197" />
             <source>settling…</source>
             <translation>settling…</translation>
         </message>
@@ -2727,27 +2954,27 @@ Every record saved so far is safe. The details are in the log file.</translation
     <context>
         <name>ScanScreen</name>
         <message>
-            <location filename="../../ui/scan_screen.py" line="108" />
+            <location filename="../../ui/scan_screen.py" line="114" />
             <source>Intake</source>
             <translation>Intake</translation>
         </message>
         <message>
-            <location filename="../../ui/scan_screen.py" line="109" />
+            <location filename="../../ui/scan_screen.py" line="115" />
             <source>Look up</source>
             <translation>Look up</translation>
         </message>
         <message>
-            <location filename="../../ui/scan_screen.py" line="111" />
+            <location filename="../../ui/scan_screen.py" line="117" />
             <source>Scan, or type a code and press Enter</source>
             <translation>Scan, or type a code and press Enter</translation>
         </message>
         <message>
-            <location filename="../../ui/scan_screen.py" line="112" />
+            <location filename="../../ui/scan_screen.py" line="118" />
             <source>Check</source>
             <translation>Check</translation>
         </message>
         <message>
-            <location filename="../../ui/scan_screen.py" line="202" />
+            <location filename="../../ui/scan_screen.py" line="208" />
             <source>The scan could not be judged: %1</source>
             <translation>The scan could not be judged: %1</translation>
         </message>
@@ -2755,17 +2982,17 @@ Every record saved so far is safe. The details are in the log file.</translation
     <context>
         <name>SerialScannerStatus</name>
         <message>
-            <location filename="../../ui/serial_scanner.py" line="57" />
+            <location filename="../../ui/serial_scanner.py" line="102" />
             <source>Scanner %1: connected</source>
             <translation>Scanner %1: connected</translation>
         </message>
         <message>
-            <location filename="../../ui/serial_scanner.py" line="63" />
+            <location filename="../../ui/serial_scanner.py" line="108" />
             <source>Scanner %1: stopped</source>
             <translation>Scanner %1: stopped</translation>
         </message>
         <message>
-            <location filename="../../ui/serial_scanner.py" line="66" />
+            <location filename="../../ui/serial_scanner.py" line="111" />
             <source>Scanner %1: connecting…</source>
             <translation>Scanner %1: connecting…</translation>
         </message>
@@ -3199,37 +3426,37 @@ Every record saved so far is safe. The details are in the log file.</translation
     <context>
         <name>Status</name>
         <message>
-            <location filename="../../ui/reasons.py" line="304" />
+            <location filename="../../ui/reasons.py" line="308" />
             <source>in store</source>
             <translation>in store</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="305" />
+            <location filename="../../ui/reasons.py" line="309" />
             <source>in quarantine</source>
             <translation>in quarantine</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="306" />
+            <location filename="../../ui/reasons.py" line="310" />
             <source>being dismantled</source>
             <translation>being dismantled</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="307" />
+            <location filename="../../ui/reasons.py" line="311" />
             <source>dismantled</source>
             <translation>dismantled</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="308" />
+            <location filename="../../ui/reasons.py" line="312" />
             <source>handed out</source>
             <translation>handed out</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="309" />
+            <location filename="../../ui/reasons.py" line="313" />
             <source>treated</source>
             <translation>treated</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="310" />
+            <location filename="../../ui/reasons.py" line="314" />
             <source>certified</source>
             <translation>certified</translation>
         </message>
@@ -3310,6 +3537,187 @@ Every record saved so far is safe. The details are in the log file.</translation
         </message>
     </context>
     <context>
+        <name>SyncView</name>
+        <message>
+            <location filename="../../ui/sync_view.py" line="129" />
+            <source>The sync status could not be read: %1</source>
+            <translation>The sync status could not be read: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_view.py" line="132" />
+            <source>This station</source>
+            <translation>This station</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_view.py" line="134" />
+            <source>Central server</source>
+            <translation>Central server</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_view.py" line="135" />
+            <source>Last synchronised</source>
+            <translation>Last synchronised</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_view.py" line="136" />
+            <source>Events waiting</source>
+            <translation>Events waiting</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_view.py" line="137" />
+            <source>Acknowledged up to</source>
+            <translation>Acknowledged up to</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_view.py" line="138" />
+            <source>Connection</source>
+            <translation>Connection</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_view.py" line="142" />
+            <source>Sync now</source>
+            <translation>Sync now</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_view.py" line="143" />
+            <source>Problems to resolve</source>
+            <translation>Problems to resolve</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_view.py" line="145" />
+            <source>What happened</source>
+            <translation>What happened</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_view.py" line="145" />
+            <source>Which record</source>
+            <translation>Which record</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_view.py" line="145" />
+            <source>Since</source>
+            <translation>Since</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_view.py" line="145" />
+            <source>What to do</source>
+            <translation>What to do</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_view.py" line="147" />
+            <source>Waiting to be sent (oldest first)</source>
+            <translation>Waiting to be sent (oldest first)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_view.py" line="149" />
+            <source>No.</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_view.py" line="149" />
+            <source>Recorded</source>
+            <translation>Recorded</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_view.py" line="149" />
+            <source>Event</source>
+            <translation>Event</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_view.py" line="149" />
+            <source>Battery or container</source>
+            <translation>Battery or container</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_view.py" line="149" />
+            <source>By</source>
+            <translation>By</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_view.py" line="155" />
+            <source>Not enrolled: records stay at this station</source>
+            <translation>Not enrolled: records stay at this station</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/sync_view.py" line="157" />
+            <source>%n problem(s) to resolve: see below what to do</source>
+            <translation>
+                <numerusform>%n problem to resolve: see below what to do</numerusform>
+                <numerusform>%n problems to resolve: see below what to do</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/sync_view.py" line="159" />
+            <source>The server is not reached; %n event(s) wait here safely</source>
+            <translation>
+                <numerusform>The server is not reached; %n event wait here safely</numerusform>
+                <numerusform>The server is not reached; %n events wait here safely</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/sync_view.py" line="161" />
+            <source>Sending: %n event(s) waiting</source>
+            <translation>
+                <numerusform>Sending: %n event waiting</numerusform>
+                <numerusform>Sending: %n events waiting</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_view.py" line="162" />
+            <source>Up to date: the server has every record</source>
+            <translation>Up to date: the server has every record</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_view.py" line="167" />
+            <source>Reading the sync status…</source>
+            <translation>Reading the sync status…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_view.py" line="173" />
+            <source>not enrolled: the station works on its own</source>
+            <translation>not enrolled: the station works on its own</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_view.py" line="174" />
+            <source>never yet</source>
+            <translation>never yet</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_view.py" line="176" />
+            <location filename="../../ui/sync_view.py" line="189" />
+            <source>event %1</source>
+            <translation>event %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_view.py" line="178" />
+            <source>not tried yet</source>
+            <translation>not tried yet</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_view.py" line="180" />
+            <source>the server answers</source>
+            <translation>the server answers</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_view.py" line="182" />
+            <source>the server does not answer</source>
+            <translation>the server does not answer</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_view.py" line="189" />
+            <source>the station</source>
+            <translation>the station</translation>
+        </message>
+    </context>
+    <context>
+        <name>UsccField</name>
+        <message>
+            <location filename="../../ui/workflows/fields.py" line="276" />
+            <source>Valid credit code.</source>
+            <translation>Valid credit code.</translation>
+        </message>
+    </context>
+    <context>
         <name>VerdictBanner</name>
         <message>
             <location filename="../../ui/verdict_banner.py" line="43" />
@@ -3322,24 +3730,50 @@ Every record saved so far is safe. The details are in the log file.</translation
             <translation>Not judged</translation>
         </message>
         <message>
-            <location filename="../../ui/verdict_banner.py" line="65" />
+            <location filename="../../ui/verdict_banner.py" line="73" />
             <source>Accept</source>
             <translation>Accept</translation>
         </message>
         <message>
-            <location filename="../../ui/verdict_banner.py" line="66" />
+            <location filename="../../ui/verdict_banner.py" line="74" />
             <source>Accept with warnings</source>
             <translation>Accept with warnings</translation>
         </message>
         <message>
-            <location filename="../../ui/verdict_banner.py" line="67" />
+            <location filename="../../ui/verdict_banner.py" line="75" />
             <source>Quarantine</source>
             <translation>Quarantine</translation>
         </message>
         <message>
-            <location filename="../../ui/verdict_banner.py" line="68" />
+            <location filename="../../ui/verdict_banner.py" line="76" />
             <source>Reject</source>
             <translation>Reject</translation>
+        </message>
+    </context>
+    <context>
+        <name>WeightField</name>
+        <message>
+            <location filename="../../ui/workflows/fields.py" line="102" />
+            <source>Weigh</source>
+            <translation>Weigh</translation>
+        </message>
+        <message>
+            <location filename="../../ui/workflows/fields.py" line="106" />
+            <source>Take the settled weight from the scale</source>
+            <translation>Take the settled weight from the scale</translation>
+        </message>
+        <message>
+            <location filename="../../ui/workflows/fields.py" line="108" />
+            <source>No scale is set up at this bench: type the weight</source>
+            <translation>No scale is set up at this bench: type the weight</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkflowPage</name>
+        <message>
+            <location filename="../../ui/workflows/page.py" line="82" />
+            <source>This could not be recorded: %1</source>
+            <translation>This could not be recorded: %1</translation>
         </message>
     </context>
 </TS>

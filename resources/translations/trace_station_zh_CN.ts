@@ -15,16 +15,21 @@
         </message>
         <message>
             <location filename="../../ui/reasons_people.py" line="16" />
+            <source>release a battery from quarantine</source>
+            <translation>将电池解除隔离</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons_people.py" line="17" />
             <source>change the rule set</source>
             <translation>修改规则集</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons_people.py" line="17" />
+            <location filename="../../ui/reasons_people.py" line="18" />
             <source>change the station's set-up</source>
             <translation>修改工作站设置</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons_people.py" line="18" />
+            <location filename="../../ui/reasons_people.py" line="19" />
             <source>manage operators</source>
             <translation>管理操作员</translation>
         </message>
@@ -151,27 +156,27 @@
     <context>
         <name>CameraView</name>
         <message>
-            <location filename="../../ui/camera_view.py" line="80" />
+            <location filename="../../ui/camera_view.py" line="105" />
             <source>Camera</source>
             <translation>摄像头</translation>
         </message>
         <message>
-            <location filename="../../ui/camera_view.py" line="100" />
+            <location filename="../../ui/camera_view.py" line="125" />
             <source>%1 Reconnecting…</source>
             <translation>%1 正在重新连接…</translation>
         </message>
         <message>
-            <location filename="../../ui/camera_view.py" line="102" />
+            <location filename="../../ui/camera_view.py" line="127" />
             <source>Starting the camera…</source>
             <translation>正在启动摄像头…</translation>
         </message>
         <message>
-            <location filename="../../ui/camera_view.py" line="104" />
+            <location filename="../../ui/camera_view.py" line="129" />
             <source>The camera has stopped.</source>
             <translation>摄像头已停止。</translation>
         </message>
         <message>
-            <location filename="../../ui/camera_view.py" line="125" />
+            <location filename="../../ui/camera_view.py" line="150" />
             <source>DEMO camera: not a real scan</source>
             <translation>演示摄像头：不是真实扫描</translation>
         </message>
@@ -662,6 +667,167 @@ Every record saved so far is safe. The details are in the log file.</source>
         </message>
     </context>
     <context>
+        <name>IntakeFlag</name>
+        <message>
+            <location filename="../../ui/workflows/intake_page.py" line="41" />
+            <source>From an accident vehicle</source>
+            <translation>来自事故车辆</translation>
+        </message>
+        <message>
+            <location filename="../../ui/workflows/intake_page.py" line="42" />
+            <source>Abnormal voltage</source>
+            <translation>电压异常</translation>
+        </message>
+        <message>
+            <location filename="../../ui/workflows/intake_page.py" line="43" />
+            <source>Abnormal temperature</source>
+            <translation>温度异常</translation>
+        </message>
+        <message>
+            <location filename="../../ui/workflows/intake_page.py" line="44" />
+            <source>Abnormal state of charge</source>
+            <translation>荷电状态异常</translation>
+        </message>
+        <message>
+            <location filename="../../ui/workflows/intake_page.py" line="45" />
+            <source>Leakage</source>
+            <translation>漏液</translation>
+        </message>
+    </context>
+    <context>
+        <name>IntakePage</name>
+        <message>
+            <location filename="../../ui/workflows/intake_page.py" line="128" />
+            <source>Intake</source>
+            <translation>接收入库</translation>
+        </message>
+        <message>
+            <location filename="../../ui/workflows/intake_page.py" line="133" />
+            <source>Pack</source>
+            <translation>电池包</translation>
+        </message>
+        <message>
+            <location filename="../../ui/workflows/intake_page.py" line="133" />
+            <source>Module</source>
+            <translation>模组</translation>
+        </message>
+        <message>
+            <location filename="../../ui/workflows/intake_page.py" line="133" />
+            <source>Cell</source>
+            <translation>单体</translation>
+        </message>
+        <message>
+            <location filename="../../ui/workflows/intake_page.py" line="136" />
+            <source>Scan the battery's label, or type its code</source>
+            <translation>扫描电池标签，或输入编码</translation>
+        </message>
+        <message>
+            <location filename="../../ui/workflows/intake_page.py" line="137" />
+            <source>No code on the battery</source>
+            <translation>电池无编码</translation>
+        </message>
+        <message>
+            <location filename="../../ui/workflows/intake_page.py" line="138" />
+            <source>Delivered by</source>
+            <translation>交付方</translation>
+        </message>
+        <message>
+            <location filename="../../ui/workflows/intake_page.py" line="139" />
+            <source>Battery</source>
+            <translation>电池</translation>
+        </message>
+        <message>
+            <location filename="../../ui/workflows/intake_page.py" line="140" />
+            <source>High risk</source>
+            <translation>高风险</translation>
+        </message>
+        <message>
+            <location filename="../../ui/workflows/intake_page.py" line="142" />
+            <source>Company</source>
+            <translation>公司</translation>
+        </message>
+        <message>
+            <location filename="../../ui/workflows/intake_page.py" line="143" />
+            <source>Credit code</source>
+            <translation>统一社会信用代码</translation>
+        </message>
+        <message>
+            <location filename="../../ui/workflows/intake_page.py" line="144" />
+            <source>Document no.</source>
+            <translation>单据编号</translation>
+        </message>
+        <message>
+            <location filename="../../ui/workflows/intake_page.py" line="145" />
+            <source>Code</source>
+            <translation>编码</translation>
+        </message>
+        <message>
+            <location filename="../../ui/workflows/intake_page.py" line="146" />
+            <source>VIN</source>
+            <translation>车辆识别代号</translation>
+        </message>
+        <message>
+            <location filename="../../ui/workflows/intake_page.py" line="147" />
+            <source>Mass</source>
+            <translation>质量</translation>
+        </message>
+        <message>
+            <location filename="../../ui/workflows/intake_page.py" line="148" />
+            <source>Temperature</source>
+            <translation>温度</translation>
+        </message>
+        <message>
+            <location filename="../../ui/workflows/intake_page.py" line="149" />
+            <source>State of charge</source>
+            <translation>荷电状态</translation>
+        </message>
+        <message>
+            <location filename="../../ui/workflows/intake_page.py" line="153" />
+            <source>e.g. the end-of-life vehicle certificate number</source>
+            <translation>例如报废机动车回收证明编号</translation>
+        </message>
+        <message>
+            <location filename="../../ui/workflows/intake_page.py" line="154" />
+            <source>The VIN is as printed on the vehicle (its check digit does not match)</source>
+            <translation>车辆识别代号与车上所印一致（校验位不符）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/workflows/intake_page.py" line="157" />
+            <source>Record the intake (Ctrl+Enter)</source>
+            <translation>记录入库（Ctrl+Enter）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/workflows/intake_page.py" line="158" />
+            <source>Clear the battery</source>
+            <translation>清空电池信息</translation>
+        </message>
+        <message>
+            <location filename="../../ui/workflows/intake_page.py" line="207" />
+            <source>Draft restored</source>
+            <translation>草稿已恢复</translation>
+        </message>
+        <message>
+            <location filename="../../ui/workflows/intake_page.py" line="207" />
+            <source>The intake that was being typed is back.</source>
+            <translation>之前正在填写的入库信息已恢复。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/workflows/intake_page.py" line="234" />
+            <source>Scan or type the battery's code first, or tick “No code on the battery”.</source>
+            <translation>请先扫描或输入电池编码，或勾选“电池无编码”。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/workflows/intake_page.py" line="262" />
+            <source>Recycling no. %1</source>
+            <translation>回收编号 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/workflows/intake_page.py" line="289" />
+            <source>The intake label waits in the print queue: %1</source>
+            <translation>入库标签在打印队列中等待：%1</translation>
+        </message>
+    </context>
+    <context>
         <name>LogPane</name>
         <message>
             <location filename="../../ui/log_pane.py" line="121" />
@@ -767,114 +933,137 @@ Every record saved so far is safe. The details are in the log file.</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="155" />
+            <location filename="../../ui/main_window.py" line="198" />
             <source>Locked</source>
             <translation>已锁定</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="158" />
+            <location filename="../../ui/main_window.py" line="201" />
             <source>%1 (%2)</source>
             <translation>%1（%2）</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="181" />
+            <location filename="../../ui/main_window.py" line="224" />
             <source>Trace Station</source>
             <translation>动力电池溯源拆解工作站</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="182" />
+            <location filename="../../ui/main_window.py" line="225" />
             <source>Certificates</source>
             <translation>证书</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="183" />
+            <location filename="../../ui/main_window.py" line="226" />
             <source>Issue the day's certificates…</source>
             <translation>签发当天的证书…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="184" />
+            <location filename="../../ui/main_window.py" line="227" />
             <source>Print the waiting jobs again</source>
             <translation>重新打印等待中的任务</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="185" />
+            <location filename="../../ui/main_window.py" line="228" />
             <source>Language</source>
             <translation>语言</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="186" />
+            <location filename="../../ui/main_window.py" line="229" />
             <source>Operator</source>
             <translation>操作员</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="187" />
+            <location filename="../../ui/main_window.py" line="230" />
             <source>Lock the station</source>
             <translation>锁定工作站</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="191" />
+            <location filename="../../ui/main_window.py" line="234" />
             <source>Station %1 · rule set %2</source>
             <translation>工作站 %1 · 规则集 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="194" />
+            <location filename="../../ui/main_window.py" line="237" />
             <source>DEMO camera</source>
             <translation>演示摄像头</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="196" />
+            <location filename="../../ui/main_window.py" line="240" />
             <source>Scan</source>
             <translation>扫码</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="196" />
+            <location filename="../../ui/main_window.py" line="241" />
+            <source>Work</source>
+            <translation>作业</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="244" />
             <source>Uploads due</source>
             <translation>待上报</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="196" />
+            <location filename="../../ui/main_window.py" line="245" />
             <source>Containers</source>
             <translation>危废容器</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="196" />
+            <location filename="../../ui/main_window.py" line="242" />
             <source>Records</source>
             <translation>记录</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="196" />
+            <location filename="../../ui/main_window.py" line="243" />
             <source>Shift</source>
             <translation>本班</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="201" />
+            <location filename="../../ui/main_window.py" line="246" />
+            <source>Sync</source>
+            <translation>同步</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="252" />
             <source>Settings…</source>
             <translation>设置…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="202" />
+            <location filename="../../ui/main_window.py" line="253" />
             <source>Operators…</source>
             <translation>操作员…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="203" />
+            <location filename="../../ui/main_window.py" line="254" />
             <source>Show the log</source>
             <translation>显示日志</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="204" />
+            <location filename="../../ui/main_window.py" line="255" />
             <source>Log</source>
             <translation>日志</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="179" />
+            <location filename="../../ui/app.py" line="189" />
             <source>No print job is waiting.</source>
             <translation>没有等待中的打印任务。</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="181" />
+            <location filename="../../ui/app.py" line="191" />
             <source>%1 printed, %2 still waiting: %3</source>
             <translation>已打印 %1 个，仍有 %2 个等待：%3</translation>
+        </message>
+        <message>
+            <location filename="../../ui/app.py" line="196" />
+            <source>%n waiting job(s) printed.</source>
+            <translation>已打印 %n 个等待中的任务。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Measured</name>
+        <message>
+            <location filename="../../ui/workflows/fields.py" line="64" />
+            <source>not measured</source>
+            <translation>未测量</translation>
         </message>
     </context>
     <context>
@@ -961,6 +1150,34 @@ Every record saved so far is safe. The details are in the log file.</source>
             <location filename="../../ui/operators_dialog.py" line="156" />
             <source>New PIN</source>
             <translation>新 PIN</translation>
+        </message>
+    </context>
+    <context>
+        <name>PhotoStrip</name>
+        <message>
+            <location filename="../../ui/workflows/fields.py" line="170" />
+            <source>Take a photo</source>
+            <translation>拍照</translation>
+        </message>
+        <message>
+            <location filename="../../ui/workflows/fields.py" line="171" />
+            <source>Remove</source>
+            <translation>移除</translation>
+        </message>
+        <message>
+            <location filename="../../ui/workflows/fields.py" line="173" />
+            <source>No camera at this bench</source>
+            <translation>本工位没有摄像头</translation>
+        </message>
+        <message>
+            <location filename="../../ui/workflows/fields.py" line="196" />
+            <source>The camera has no picture yet.</source>
+            <translation>摄像头还没有画面。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/workflows/fields.py" line="235" />
+            <source>%n photo(s)</source>
+            <translation>%n 张照片</translation>
         </message>
     </context>
     <context>
@@ -1516,397 +1733,407 @@ Every record saved so far is safe. The details are in the log file.</source>
             <translation>本工作站没有保存此照片。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="158" />
+            <location filename="../../ui/reasons.py" line="157" />
+            <source>The camera picture could not be saved as a photo.</source>
+            <translation>摄像头画面无法保存为照片。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="159" />
             <source>The scan was cut off. Scan again.</source>
             <translation>扫描被中断，请重新扫描。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="159" />
+            <location filename="../../ui/reasons.py" line="160" />
             <source>The scanner sent characters it cannot send: check the keyboard layout or input method.</source>
             <translation>扫描枪发送了无效字符：请检查键盘布局或输入法。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="162" />
+            <location filename="../../ui/reasons.py" line="163" />
             <source>The scanner types through a different keyboard layout. Set the scanner (or the computer) to the US layout.</source>
             <translation>扫描枪的键盘布局不一致。请将扫描枪（或电脑）设为美式键盘布局。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="167" />
+            <location filename="../../ui/reasons.py" line="168" />
             <source>The device on {port} is not connected (unplugged, wrong port, or in use). Retrying…</source>
             <translation>{port} 上的设备未连接（已拔出、端口错误或被占用）。正在重试…</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="170" />
+            <location filename="../../ui/reasons.py" line="171" />
             <source>The device on {port} stopped answering. Reconnecting…</source>
             <translation>{port} 上的设备停止响应。正在重新连接…</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="171" />
+            <location filename="../../ui/reasons.py" line="172" />
             <source>The device is not connected.</source>
             <translation>设备未连接。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="172" />
+            <location filename="../../ui/reasons.py" line="173" />
             <source>A command could not be sent to the device.</source>
             <translation>无法向设备发送命令。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="173" />
+            <location filename="../../ui/reasons.py" line="174" />
             <source>The scanner sent unreadable bytes. Scan again.</source>
             <translation>扫描枪发送了无法识别的字节。请重新扫描。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="174" />
+            <location filename="../../ui/reasons.py" line="175" />
             <source>The scanner's message was garbled (check its baud rate). Scan again.</source>
             <translation>扫描枪的数据是乱码（请检查波特率）。请重新扫描。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="177" />
+            <location filename="../../ui/reasons.py" line="178" />
             <source>The scanner sent more than {max_length} characters without an end. Scan again.</source>
             <translation>扫描枪发送了超过 {max_length} 个字符仍未结束。请重新扫描。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="180" />
+            <location filename="../../ui/reasons.py" line="181" />
             <source>The scanner was disconnected in the middle of a code. Scan again.</source>
             <translation>扫描枪在读码过程中断开。请重新扫描。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="181" />
+            <location filename="../../ui/reasons.py" line="182" />
             <source>The scanner's code did not end as expected: set its suffix to CR (Enter). Scan again.</source>
             <translation>扫描枪的编码没有按预期结束：请将其后缀设置为 CR（回车）。请重新扫描。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="184" />
+            <location filename="../../ui/reasons.py" line="185" />
             <source>The scale sent something that is not a weight ({line}). Check its baud rate and output format.</source>
             <translation>秤发来的不是重量（{line}）。请检查波特率和输出格式。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="187" />
+            <location filename="../../ui/reasons.py" line="188" />
             <source>The scale weighs in {unit}. Set it to kg, g, lb or oz.</source>
             <translation>秤的单位是 {unit}。请设为 kg、g、lb 或 oz。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="188" />
+            <location filename="../../ui/reasons.py" line="189" />
             <source>The scale is counting or showing percent ({unit}), not weighing. Set it to weighing.</source>
             <translation>秤处于计数或百分比模式（{unit}），不是称重。请切换到称重模式。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="191" />
+            <location filename="../../ui/reasons.py" line="192" />
             <source>The scale is showing its tare, not the load.</source>
             <translation>秤正在显示皮重，而不是载荷。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="192" />
+            <location filename="../../ui/reasons.py" line="193" />
             <source>The load is beyond the scale's range.</source>
             <translation>载荷超出秤的量程。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="193" />
+            <location filename="../../ui/reasons.py" line="194" />
             <source>The scale reads below zero. Clear the platform and zero it.</source>
             <translation>秤读数低于零。请清空秤台后清零。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="194" />
+            <location filename="../../ui/reasons.py" line="195" />
             <source>The scale cannot do that now (the load is moving). Try again.</source>
             <translation>秤现在无法执行（载荷在晃动）。请重试。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="195" />
+            <location filename="../../ui/reasons.py" line="196" />
             <source>The scale did not understand the command. Check the scale protocol setting.</source>
             <translation>秤无法识别该命令。请检查秤的协议设置。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="198" />
+            <location filename="../../ui/reasons.py" line="199" />
             <source>The command reached the scale garbled. Check the cable and the baud rate.</source>
             <translation>命令传到秤时已损坏。请检查线缆和波特率。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="201" />
+            <location filename="../../ui/reasons.py" line="202" />
             <source>The scale refused the command in its present state.</source>
             <translation>秤在当前状态下拒绝执行该命令。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="202" />
+            <location filename="../../ui/reasons.py" line="203" />
             <source>The scale has sent nothing for {seconds} s. Is it on and set to send its weight?</source>
             <translation>秤已 {seconds} 秒没有发送数据。秤是否已开机并设置为输出重量？</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="205" />
+            <location filename="../../ui/reasons.py" line="206" />
             <source>The scale is not connected.</source>
             <translation>秤未连接。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="206" />
+            <location filename="../../ui/reasons.py" line="207" />
+            <source>No scale is set up at this bench (Settings, Devices): type the weight.</source>
+            <translation>本工位未设置电子秤（设置 → 设备）：请手动输入重量。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="210" />
             <source>The weight did not settle within {seconds} s. Keep the load still and weigh again.</source>
             <translation>重量在 {seconds} 秒内未稳定。请保持载荷静止后重新称重。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="209" />
+            <location filename="../../ui/reasons.py" line="213" />
             <source>The scale shows {kg} kg, more than the {limit_kg} kg that may be zeroed. Clear the platform first.</source>
             <translation>秤显示 {kg} 千克，超过可清零的 {limit_kg} 千克。请先清空秤台。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="213" />
+            <location filename="../../ui/reasons.py" line="217" />
             <source>The camera {detail} cannot be opened (unplugged, or in use by another program).</source>
             <translation>无法打开摄像头 {detail}（未连接，或被其他程序占用）。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="216" />
+            <location filename="../../ui/reasons.py" line="220" />
             <source>The camera {detail} stopped sending pictures.</source>
             <translation>摄像头 {detail} 停止发送画面。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="217" />
+            <location filename="../../ui/reasons.py" line="221" />
             <source>The camera is closed.</source>
             <translation>摄像头已关闭。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="218" />
+            <location filename="../../ui/reasons.py" line="222" />
             <source>The folder {detail} holds no images to replay.</source>
             <translation>文件夹 {detail} 中没有可回放的图像。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="219" />
+            <location filename="../../ui/reasons.py" line="223" />
             <source>The recording {detail} does not exist.</source>
             <translation>录像 {detail} 不存在。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="220" />
+            <location filename="../../ui/reasons.py" line="224" />
             <source>The recording {detail} cannot be read.</source>
             <translation>无法读取录像 {detail}。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="221" />
+            <location filename="../../ui/reasons.py" line="225" />
             <source>The recording {detail} cannot be written.</source>
             <translation>无法写入录像 {detail}。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="223" />
+            <location filename="../../ui/reasons.py" line="227" />
             <source>The label printer at {detail} refused the connection. Is it switched on?</source>
             <translation>位于 {detail} 的标签打印机拒绝连接。打印机是否已开机？</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="226" />
+            <location filename="../../ui/reasons.py" line="230" />
             <source>The label printer at {detail} did not answer in time.</source>
             <translation>位于 {detail} 的标签打印机未及时响应。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="227" />
+            <location filename="../../ui/reasons.py" line="231" />
             <source>The label printer at {detail} cannot be reached.</source>
             <translation>无法连接位于 {detail} 的标签打印机。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="228" />
+            <location filename="../../ui/reasons.py" line="232" />
             <source>The label printer's status could not be read.</source>
             <translation>无法读取标签打印机的状态。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="229" />
+            <location filename="../../ui/reasons.py" line="233" />
             <source>The label printer is out of labels or ribbon.</source>
             <translation>标签打印机缺纸或缺碳带。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="230" />
+            <location filename="../../ui/reasons.py" line="234" />
             <source>The label printer's head is open. Close it.</source>
             <translation>标签打印机的打印头未合上。请合上。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="231" />
+            <location filename="../../ui/reasons.py" line="235" />
             <source>The label printer is paused. Press its pause button.</source>
             <translation>标签打印机已暂停。请按暂停键恢复。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="232" />
+            <location filename="../../ui/reasons.py" line="236" />
             <source>Printing is not installed on this computer (package cups-client). Run scripts/install.sh.</source>
             <translation>本机未安装打印组件（cups-client 软件包）。请运行 scripts/install.sh。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="235" />
+            <location filename="../../ui/reasons.py" line="239" />
             <source>The print system did not answer in time.</source>
             <translation>打印系统未及时响应。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="236" />
+            <location filename="../../ui/reasons.py" line="240" />
             <source>The print system refused the job: {detail}</source>
             <translation>打印系统拒绝了该任务：{detail}</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="237" />
+            <location filename="../../ui/reasons.py" line="241" />
             <source>This computer has no printer named {detail}. Choose the printer again in the settings.</source>
             <translation>本机没有名为 {detail} 的打印机。请在设置中重新选择打印机。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="240" />
+            <location filename="../../ui/reasons.py" line="244" />
             <source>The document to print cannot be read: {detail}</source>
             <translation>无法读取要打印的文件：{detail}</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="242" />
+            <location filename="../../ui/reasons.py" line="246" />
             <source>The rule set file is not valid JSON ({detail}).</source>
             <translation>规则集文件不是有效的 JSON（{detail}）。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="243" />
+            <location filename="../../ui/reasons.py" line="247" />
             <source>The rule set file does not hold a rule set.</source>
             <translation>该文件不包含规则集。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="244" />
+            <location filename="../../ui/reasons.py" line="248" />
             <source>The rule set lacks its section {detail}.</source>
             <translation>规则集缺少 {detail} 部分。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="245" />
+            <location filename="../../ui/reasons.py" line="249" />
             <source>The rule set's format {detail} is newer than this station reads. Update the station.</source>
             <translation>规则集格式 {detail} 比本工作站支持的更新。请升级工作站。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="248" />
+            <location filename="../../ui/reasons.py" line="252" />
             <source>The rule set's chemistry entry {detail} is malformed.</source>
             <translation>规则集中的电池类型条目 {detail} 格式错误。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="249" />
+            <location filename="../../ui/reasons.py" line="253" />
             <source>The rule set's maker code {detail} is malformed.</source>
             <translation>规则集中的厂商代码 {detail} 格式错误。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="250" />
+            <location filename="../../ui/reasons.py" line="254" />
             <source>The rule set's list entry {detail} is malformed.</source>
             <translation>规则集中的名单条目 {detail} 格式错误。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="251" />
+            <location filename="../../ui/reasons.py" line="255" />
             <source>The rule set's reporting deadlines are malformed ({detail}).</source>
             <translation>规则集中的上报时限格式错误（{detail}）。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="254" />
+            <location filename="../../ui/reasons.py" line="258" />
             <source>The rule set's working-day calendar is malformed ({detail}).</source>
             <translation>规则集中的工作日日历格式错误（{detail}）。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="255" />
+            <location filename="../../ui/reasons.py" line="259" />
             <source>The rule set's hazardous-waste section is malformed ({detail}).</source>
             <translation>规则集中的危险废物部分格式错误（{detail}）。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="262" />
+            <location filename="../../ui/reasons.py" line="266" />
             <source>The server found an event changed after it was written.</source>
             <translation>服务器发现有事件在写入后被改动。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="263" />
+            <location filename="../../ui/reasons.py" line="267" />
             <source>The server holds a different event under the same number.</source>
             <translation>服务器在相同序号下保存着另一条事件。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="264" />
+            <location filename="../../ui/reasons.py" line="268" />
             <source>The event does not continue the history the server holds.</source>
             <translation>该事件与服务器保存的历史不相衔接。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="265" />
+            <location filename="../../ui/reasons.py" line="269" />
             <source>The server's copy of this station's history differs from the station's.</source>
             <translation>服务器上本工作站的历史与本地记录不一致。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="268" />
+            <location filename="../../ui/reasons.py" line="272" />
             <source>The server holds more of this station's history than the station (was a backup restored?).</source>
             <translation>服务器保存的本工作站历史比本地更多（是否恢复过备份？）。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="271" />
+            <location filename="../../ui/reasons.py" line="275" />
             <source>The event names another station.</source>
             <translation>该事件属于另一个工作站。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="272" />
+            <location filename="../../ui/reasons.py" line="276" />
             <source>The event's id was already used by another event.</source>
             <translation>该事件的编号已被另一条事件使用。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="273" />
+            <location filename="../../ui/reasons.py" line="277" />
             <source>The server cannot read the event.</source>
             <translation>服务器无法读取该事件。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="274" />
+            <location filename="../../ui/reasons.py" line="278" />
             <source>The event is larger than the server accepts.</source>
             <translation>该事件超出服务器允许的大小。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="275" />
+            <location filename="../../ui/reasons.py" line="279" />
             <source>The server does not recognise this station.</source>
             <translation>服务器不认识本工作站。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="276" />
+            <location filename="../../ui/reasons.py" line="280" />
             <source>This station's access to the server was revoked.</source>
             <translation>本工作站访问服务器的权限已被撤销。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="277" />
+            <location filename="../../ui/reasons.py" line="281" />
             <source>The station sent no credentials.</source>
             <translation>工作站未发送凭据。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="278" />
+            <location filename="../../ui/reasons.py" line="282" />
             <source>The credentials belong to another station.</source>
             <translation>该凭据属于另一个工作站。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="279" />
+            <location filename="../../ui/reasons.py" line="283" />
             <source>This station is not enrolled with a central server.</source>
             <translation>本工作站尚未在中心服务器注册。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="280" />
+            <location filename="../../ui/reasons.py" line="284" />
             <source>The server does not accept this enrolment code (mistyped, already used, or expired).</source>
             <translation>服务器不接受此注册码（输错、已用过或已过期）。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="283" />
+            <location filename="../../ui/reasons.py" line="287" />
             <source>This enrolment code is for another station.</source>
             <translation>此注册码属于另一个工作站。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="284" />
+            <location filename="../../ui/reasons.py" line="288" />
             <source>The server already knows this station: ask its operator for a re-enrolment code.</source>
             <translation>服务器上已有本工作站：请向服务器管理员索取重新注册码。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="287" />
+            <location filename="../../ui/reasons.py" line="291" />
             <source>The central server cannot be reached. Retrying…</source>
             <translation>无法连接中心服务器。正在重试…</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="288" />
+            <location filename="../../ui/reasons.py" line="292" />
             <source>The central server's certificate is not trusted (wrong CA bundle, expired, or another server). Retrying…</source>
             <translation>中心服务器的证书不受信任（CA 证书包不对、证书已过期，或连到了其他服务器）。正在重试…</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="292" />
+            <location filename="../../ui/reasons.py" line="296" />
             <source>Run “trace-station events verify”; restore the database from a backup, or call support.</source>
             <translation>请运行“trace-station events verify”；从备份恢复数据库，或联系技术支持。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="295" />
+            <location filename="../../ui/reasons.py" line="299" />
             <source>Update the station's software.</source>
             <translation>请升级工作站软件。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="296" />
+            <location filename="../../ui/reasons.py" line="300" />
             <source>Enrol the station again with a new code from the site manager.</source>
             <translation>请向站点负责人索取新的注册码，重新注册工作站。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="297" />
+            <location filename="../../ui/reasons.py" line="301" />
             <source>Correct the event into smaller ones.</source>
             <translation>请将该事件更正为若干较小的事件。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="298" />
+            <location filename="../../ui/reasons.py" line="302" />
             <source>Call support and send them the station's log.</source>
             <translation>请联系技术支持并发送工作站日志。</translation>
         </message>
@@ -2446,82 +2673,82 @@ Every record saved so far is safe. The details are in the log file.</source>
             <translation>签发证书前必须配置本单位名称和统一社会信用代码。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons_people.py" line="22" />
+            <location filename="../../ui/reasons_people.py" line="23" />
             <source>You may not {action}: it takes the role “{needs}” or higher. Ask someone with it to log in.</source>
             <translation>您无权{action}：需要“{needs}”或更高角色。请有此角色的人员登录。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons_people.py" line="25" />
+            <location filename="../../ui/reasons_people.py" line="26" />
             <source>The first operator of a station must be an administrator.</source>
             <translation>工作站的第一位操作员必须是管理员。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons_people.py" line="28" />
+            <location filename="../../ui/reasons_people.py" line="29" />
             <source>Enter the operator's name.</source>
             <translation>请输入操作员姓名。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons_people.py" line="29" />
+            <location filename="../../ui/reasons_people.py" line="30" />
             <source>“{role}” is not an operator role.</source>
             <translation>“{role}”不是操作员角色。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons_people.py" line="30" />
+            <location filename="../../ui/reasons_people.py" line="31" />
             <source>An operator called “{name}” already exists.</source>
             <translation>名为“{name}”的操作员已存在。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons_people.py" line="31" />
+            <location filename="../../ui/reasons_people.py" line="32" />
             <source>This operator is not known at this station.</source>
             <translation>本工作站没有此操作员。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons_people.py" line="32" />
+            <location filename="../../ui/reasons_people.py" line="33" />
             <source>Nothing was changed.</source>
             <translation>没有任何更改。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons_people.py" line="33" />
+            <location filename="../../ui/reasons_people.py" line="34" />
             <source>This is the station's last administrator: make another operator administrator first.</source>
             <translation>这是本工作站最后一位管理员：请先将另一位操作员设为管理员。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons_people.py" line="36" />
+            <location filename="../../ui/reasons_people.py" line="37" />
             <source>Wrong name or PIN.</source>
             <translation>姓名或 PIN 错误。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons_people.py" line="37" />
+            <location filename="../../ui/reasons_people.py" line="38" />
             <source>Too many wrong PINs. This name is locked for {minutes} minute(s), or until an administrator resets the PIN.</source>
             <translation>PIN 错误次数过多。该姓名已锁定 {minutes} 分钟，或直到管理员重置 PIN。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons_people.py" line="41" />
+            <location filename="../../ui/reasons_people.py" line="42" />
             <source>This badge belongs to no operator of this station.</source>
             <translation>此工牌不属于本工作站的任何操作员。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons_people.py" line="42" />
+            <location filename="../../ui/reasons_people.py" line="43" />
             <source>This badge already belongs to another operator.</source>
             <translation>此工牌已属于另一位操作员。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons_people.py" line="43" />
+            <location filename="../../ui/reasons_people.py" line="44" />
             <source>That is a battery label, not a badge: nothing was recorded. Log in first.</source>
             <translation>这是电池标签，不是工牌：没有记录任何内容。请先登录。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons_people.py" line="46" />
+            <location filename="../../ui/reasons_people.py" line="47" />
             <source>A PIN is made of digits only.</source>
             <translation>PIN 只能由数字组成。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons_people.py" line="47" />
+            <location filename="../../ui/reasons_people.py" line="48" />
             <source>A PIN has {min} to {max} digits.</source>
             <translation>PIN 为 {min} 到 {max} 位数字。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons_people.py" line="48" />
+            <location filename="../../ui/reasons_people.py" line="49" />
             <source>This PIN is too easy to guess (one digit repeated, or a run such as 1234).</source>
             <translation>此 PIN 太容易被猜到（同一数字重复，或 1234 这样的连续数字）。</translation>
         </message>
@@ -2529,120 +2756,120 @@ Every record saved so far is safe. The details are in the log file.</source>
     <context>
         <name>RecordsView</name>
         <message>
-            <location filename="../../ui/records_view.py" line="303" />
+            <location filename="../../ui/records_view.py" line="302" />
             <source>Could not be read: %1</source>
             <translation>无法读取：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/records_view.py" line="307" />
+            <location filename="../../ui/records_view.py" line="306" />
             <source>Batteries shown: %1. More match.</source>
             <translation>已显示 %1 个电池，还有更多符合条件。</translation>
         </message>
         <message>
-            <location filename="../../ui/records_view.py" line="309" />
+            <location filename="../../ui/records_view.py" line="308" />
             <source>Batteries found: %1.</source>
             <translation>找到 %1 个电池。</translation>
         </message>
         <message>
-            <location filename="../../ui/records_view.py" line="316" />
+            <location filename="../../ui/records_view.py" line="315" />
             <source>Select a battery to see its history.</source>
             <translation>选择一个电池以查看其记录。</translation>
         </message>
         <message>
-            <location filename="../../ui/records_view.py" line="352" />
+            <location filename="../../ui/records_view.py" line="351" />
             <source>Code or &amp;VIN:</source>
             <translation>编码或 VIN(&amp;V)：</translation>
         </message>
         <message>
-            <location filename="../../ui/records_view.py" line="353" />
+            <location filename="../../ui/records_view.py" line="352" />
             <source>S&amp;tatus:</source>
             <translation>状态(&amp;T)：</translation>
         </message>
         <message>
-            <location filename="../../ui/records_view.py" line="354" />
+            <location filename="../../ui/records_view.py" line="353" />
             <source>Received &amp;from:</source>
             <translation>接收日期从(&amp;F)：</translation>
         </message>
         <message>
-            <location filename="../../ui/records_view.py" line="355" />
+            <location filename="../../ui/records_view.py" line="354" />
             <source>t&amp;o:</source>
             <translation>至(&amp;O)：</translation>
         </message>
         <message>
-            <location filename="../../ui/records_view.py" line="356" />
+            <location filename="../../ui/records_view.py" line="355" />
             <source>any part of a code, VIN or recycling number</source>
             <translation>编码、VIN 或回收编号的任意部分</translation>
         </message>
         <message>
-            <location filename="../../ui/records_view.py" line="358" />
+            <location filename="../../ui/records_view.py" line="357" />
             <source>any day</source>
             <translation>不限</translation>
         </message>
         <message>
-            <location filename="../../ui/records_view.py" line="359" />
+            <location filename="../../ui/records_view.py" line="358" />
             <source>&amp;Search</source>
             <translation>搜索(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/records_view.py" line="360" />
+            <location filename="../../ui/records_view.py" line="359" />
             <source>Show &amp;more</source>
             <translation>显示更多(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../ui/records_view.py" line="364" />
+            <location filename="../../ui/records_view.py" line="363" />
             <source>any status</source>
             <translation>全部状态</translation>
         </message>
         <message>
-            <location filename="../../ui/records_view.py" line="370" />
-            <location filename="../../ui/records_view.py" line="373" />
+            <location filename="../../ui/records_view.py" line="369" />
+            <location filename="../../ui/records_view.py" line="372" />
             <source>Code</source>
             <translation>编码</translation>
         </message>
         <message>
-            <location filename="../../ui/records_view.py" line="370" />
-            <location filename="../../ui/records_view.py" line="373" />
+            <location filename="../../ui/records_view.py" line="369" />
+            <location filename="../../ui/records_view.py" line="372" />
             <source>Type</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../ui/records_view.py" line="370" />
-            <location filename="../../ui/records_view.py" line="373" />
+            <location filename="../../ui/records_view.py" line="369" />
+            <location filename="../../ui/records_view.py" line="372" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../ui/records_view.py" line="370" />
+            <location filename="../../ui/records_view.py" line="369" />
             <source>Maker</source>
             <translation>生产企业</translation>
         </message>
         <message>
-            <location filename="../../ui/records_view.py" line="370" />
+            <location filename="../../ui/records_view.py" line="369" />
             <source>Received</source>
             <translation>接收日期</translation>
         </message>
         <message>
-            <location filename="../../ui/records_view.py" line="370" />
+            <location filename="../../ui/records_view.py" line="369" />
             <source>VIN</source>
             <translation>VIN</translation>
         </message>
         <message>
-            <location filename="../../ui/records_view.py" line="372" />
+            <location filename="../../ui/records_view.py" line="371" />
             <source>Time</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../ui/records_view.py" line="372" />
+            <location filename="../../ui/records_view.py" line="371" />
             <source>Event</source>
             <translation>事件</translation>
         </message>
         <message>
-            <location filename="../../ui/records_view.py" line="372" />
+            <location filename="../../ui/records_view.py" line="371" />
             <source>By</source>
             <translation>操作人</translation>
         </message>
         <message>
-            <location filename="../../ui/records_view.py" line="372" />
+            <location filename="../../ui/records_view.py" line="371" />
             <source>Details</source>
             <translation>详情</translation>
         </message>
@@ -2668,58 +2895,58 @@ Every record saved so far is safe. The details are in the log file.</source>
     <context>
         <name>ScaleStatusButton</name>
         <message>
-            <location filename="../../ui/scale_status.py" line="105" />
+            <location filename="../../ui/scale_status.py" line="150" />
             <source>Zero the scale</source>
             <translation>秤清零</translation>
         </message>
         <message>
-            <location filename="../../ui/scale_status.py" line="106" />
+            <location filename="../../ui/scale_status.py" line="151" />
             <source>Tare (the load on the scale now)</source>
             <translation>去皮（以秤上当前载荷为皮重）</translation>
         </message>
         <message>
-            <location filename="../../ui/scale_status.py" line="107" />
+            <location filename="../../ui/scale_status.py" line="152" />
             <source>Clear the tare</source>
             <translation>清除皮重</translation>
         </message>
         <message>
-            <location filename="../../ui/scale_status.py" line="131" />
-            <location filename="../../ui/scale_status.py" line="138" />
+            <location filename="../../ui/scale_status.py" line="181" />
+            <location filename="../../ui/scale_status.py" line="188" />
             <source>Scale: %1</source>
             <translation>秤：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/scale_status.py" line="133" />
+            <location filename="../../ui/scale_status.py" line="183" />
             <source>Scale %1: connecting…</source>
             <translation>秤 %1：正在连接…</translation>
         </message>
         <message>
-            <location filename="../../ui/scale_status.py" line="135" />
+            <location filename="../../ui/scale_status.py" line="185" />
             <source>Scale %1: stopped</source>
             <translation>秤 %1：已停止</translation>
         </message>
         <message>
-            <location filename="../../ui/scale_status.py" line="141" />
+            <location filename="../../ui/scale_status.py" line="191" />
             <source>Scale %1: waiting for a weight…</source>
             <translation>秤 %1：等待重量…</translation>
         </message>
         <message>
-            <location filename="../../ui/scale_status.py" line="144" />
+            <location filename="../../ui/scale_status.py" line="194" />
             <source>Scale: %1 kg net</source>
             <translation>秤：净重 %1 千克</translation>
         </message>
         <message>
-            <location filename="../../ui/scale_status.py" line="146" />
+            <location filename="../../ui/scale_status.py" line="196" />
             <source>Scale: %1 kg</source>
             <translation>秤：%1 千克</translation>
         </message>
         <message>
-            <location filename="../../ui/scale_status.py" line="147" />
+            <location filename="../../ui/scale_status.py" line="197" />
             <source>settled</source>
             <translation>已稳定</translation>
         </message>
         <message>
-            <location filename="../../ui/scale_status.py" line="147" />
+            <location filename="../../ui/scale_status.py" line="197" />
             <source>settling…</source>
             <translation>稳定中…</translation>
         </message>
@@ -2727,27 +2954,27 @@ Every record saved so far is safe. The details are in the log file.</source>
     <context>
         <name>ScanScreen</name>
         <message>
-            <location filename="../../ui/scan_screen.py" line="108" />
+            <location filename="../../ui/scan_screen.py" line="114" />
             <source>Intake</source>
             <translation>入库</translation>
         </message>
         <message>
-            <location filename="../../ui/scan_screen.py" line="109" />
+            <location filename="../../ui/scan_screen.py" line="115" />
             <source>Look up</source>
             <translation>查询</translation>
         </message>
         <message>
-            <location filename="../../ui/scan_screen.py" line="111" />
+            <location filename="../../ui/scan_screen.py" line="117" />
             <source>Scan, or type a code and press Enter</source>
             <translation>扫描，或输入编码后按回车</translation>
         </message>
         <message>
-            <location filename="../../ui/scan_screen.py" line="112" />
+            <location filename="../../ui/scan_screen.py" line="118" />
             <source>Check</source>
             <translation>检查</translation>
         </message>
         <message>
-            <location filename="../../ui/scan_screen.py" line="202" />
+            <location filename="../../ui/scan_screen.py" line="208" />
             <source>The scan could not be judged: %1</source>
             <translation>无法判定此次扫描：%1</translation>
         </message>
@@ -2755,17 +2982,17 @@ Every record saved so far is safe. The details are in the log file.</source>
     <context>
         <name>SerialScannerStatus</name>
         <message>
-            <location filename="../../ui/serial_scanner.py" line="57" />
+            <location filename="../../ui/serial_scanner.py" line="102" />
             <source>Scanner %1: connected</source>
             <translation>扫描枪 %1：已连接</translation>
         </message>
         <message>
-            <location filename="../../ui/serial_scanner.py" line="63" />
+            <location filename="../../ui/serial_scanner.py" line="108" />
             <source>Scanner %1: stopped</source>
             <translation>扫描枪 %1：已停止</translation>
         </message>
         <message>
-            <location filename="../../ui/serial_scanner.py" line="66" />
+            <location filename="../../ui/serial_scanner.py" line="111" />
             <source>Scanner %1: connecting…</source>
             <translation>扫描枪 %1：正在连接…</translation>
         </message>
@@ -3198,37 +3425,37 @@ Every record saved so far is safe. The details are in the log file.</source>
     <context>
         <name>Status</name>
         <message>
-            <location filename="../../ui/reasons.py" line="304" />
+            <location filename="../../ui/reasons.py" line="308" />
             <source>in store</source>
             <translation>在库</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="305" />
+            <location filename="../../ui/reasons.py" line="309" />
             <source>in quarantine</source>
             <translation>隔离中</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="306" />
+            <location filename="../../ui/reasons.py" line="310" />
             <source>being dismantled</source>
             <translation>拆解中</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="307" />
+            <location filename="../../ui/reasons.py" line="311" />
             <source>dismantled</source>
             <translation>已拆解</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="308" />
+            <location filename="../../ui/reasons.py" line="312" />
             <source>handed out</source>
             <translation>已移交出库</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="309" />
+            <location filename="../../ui/reasons.py" line="313" />
             <source>treated</source>
             <translation>已处理</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="310" />
+            <location filename="../../ui/reasons.py" line="314" />
             <source>certified</source>
             <translation>已出证</translation>
         </message>
@@ -3305,6 +3532,184 @@ Every record saved so far is safe. The details are in the log file.</source>
         </message>
     </context>
     <context>
+        <name>SyncView</name>
+        <message>
+            <location filename="../../ui/sync_view.py" line="129" />
+            <source>The sync status could not be read: %1</source>
+            <translation>无法读取同步状态：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_view.py" line="132" />
+            <source>This station</source>
+            <translation>本工作站</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_view.py" line="134" />
+            <source>Central server</source>
+            <translation>中心服务器</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_view.py" line="135" />
+            <source>Last synchronised</source>
+            <translation>上次同步</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_view.py" line="136" />
+            <source>Events waiting</source>
+            <translation>待发送记录</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_view.py" line="137" />
+            <source>Acknowledged up to</source>
+            <translation>已确认至</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_view.py" line="138" />
+            <source>Connection</source>
+            <translation>连接</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_view.py" line="142" />
+            <source>Sync now</source>
+            <translation>立即同步</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_view.py" line="143" />
+            <source>Problems to resolve</source>
+            <translation>待解决的问题</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_view.py" line="145" />
+            <source>What happened</source>
+            <translation>问题</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_view.py" line="145" />
+            <source>Which record</source>
+            <translation>涉及记录</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_view.py" line="145" />
+            <source>Since</source>
+            <translation>起始时间</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_view.py" line="145" />
+            <source>What to do</source>
+            <translation>处理办法</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_view.py" line="147" />
+            <source>Waiting to be sent (oldest first)</source>
+            <translation>等待发送（最早的在前）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_view.py" line="149" />
+            <source>No.</source>
+            <translation>序号</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_view.py" line="149" />
+            <source>Recorded</source>
+            <translation>记录时间</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_view.py" line="149" />
+            <source>Event</source>
+            <translation>事件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_view.py" line="149" />
+            <source>Battery or container</source>
+            <translation>电池或容器</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_view.py" line="149" />
+            <source>By</source>
+            <translation>操作员</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_view.py" line="155" />
+            <source>Not enrolled: records stay at this station</source>
+            <translation>未注册：记录保存在本工作站</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/sync_view.py" line="157" />
+            <source>%n problem(s) to resolve: see below what to do</source>
+            <translation>
+                <numerusform>%n 个问题待解决：处理办法见下方</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/sync_view.py" line="159" />
+            <source>The server is not reached; %n event(s) wait here safely</source>
+            <translation>
+                <numerusform>无法连接服务器；%n 条记录已安全保存在本机等待发送</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/sync_view.py" line="161" />
+            <source>Sending: %n event(s) waiting</source>
+            <translation>
+                <numerusform>正在发送：%n 条记录等待中</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_view.py" line="162" />
+            <source>Up to date: the server has every record</source>
+            <translation>已是最新：服务器已收到全部记录</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_view.py" line="167" />
+            <source>Reading the sync status…</source>
+            <translation>正在读取同步状态…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_view.py" line="173" />
+            <source>not enrolled: the station works on its own</source>
+            <translation>未注册：本工作站独立运行</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_view.py" line="174" />
+            <source>never yet</source>
+            <translation>尚未同步</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_view.py" line="176" />
+            <location filename="../../ui/sync_view.py" line="189" />
+            <source>event %1</source>
+            <translation>记录 %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_view.py" line="178" />
+            <source>not tried yet</source>
+            <translation>尚未尝试</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_view.py" line="180" />
+            <source>the server answers</source>
+            <translation>服务器有响应</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_view.py" line="182" />
+            <source>the server does not answer</source>
+            <translation>服务器无响应</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync_view.py" line="189" />
+            <source>the station</source>
+            <translation>本工作站</translation>
+        </message>
+    </context>
+    <context>
+        <name>UsccField</name>
+        <message>
+            <location filename="../../ui/workflows/fields.py" line="276" />
+            <source>Valid credit code.</source>
+            <translation>信用代码有效。</translation>
+        </message>
+    </context>
+    <context>
         <name>VerdictBanner</name>
         <message>
             <location filename="../../ui/verdict_banner.py" line="43" />
@@ -3317,24 +3722,50 @@ Every record saved so far is safe. The details are in the log file.</source>
             <translation>未判定</translation>
         </message>
         <message>
-            <location filename="../../ui/verdict_banner.py" line="65" />
+            <location filename="../../ui/verdict_banner.py" line="73" />
             <source>Accept</source>
             <translation>接收</translation>
         </message>
         <message>
-            <location filename="../../ui/verdict_banner.py" line="66" />
+            <location filename="../../ui/verdict_banner.py" line="74" />
             <source>Accept with warnings</source>
             <translation>接收（有警告）</translation>
         </message>
         <message>
-            <location filename="../../ui/verdict_banner.py" line="67" />
+            <location filename="../../ui/verdict_banner.py" line="75" />
             <source>Quarantine</source>
             <translation>隔离</translation>
         </message>
         <message>
-            <location filename="../../ui/verdict_banner.py" line="68" />
+            <location filename="../../ui/verdict_banner.py" line="76" />
             <source>Reject</source>
             <translation>拒收</translation>
+        </message>
+    </context>
+    <context>
+        <name>WeightField</name>
+        <message>
+            <location filename="../../ui/workflows/fields.py" line="102" />
+            <source>Weigh</source>
+            <translation>称重</translation>
+        </message>
+        <message>
+            <location filename="../../ui/workflows/fields.py" line="106" />
+            <source>Take the settled weight from the scale</source>
+            <translation>读取电子秤的稳定重量</translation>
+        </message>
+        <message>
+            <location filename="../../ui/workflows/fields.py" line="108" />
+            <source>No scale is set up at this bench: type the weight</source>
+            <translation>本工位未设置电子秤：请手动输入重量</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkflowPage</name>
+        <message>
+            <location filename="../../ui/workflows/page.py" line="82" />
+            <source>This could not be recorded: %1</source>
+            <translation>无法记录：%1</translation>
         </message>
     </context>
 </TS>

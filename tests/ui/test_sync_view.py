@@ -33,7 +33,7 @@ def test_the_sync_tab_lists_what_waits_why_and_what_to_do(qtbot, store):
     view.show()
     qtbot.waitUntil(lambda: view.picture is not None, timeout=5000)
 
-    assert view.headline.text().startswith("Sync: 1 problem")
+    assert view.headline.text().startswith("1 problem")
     assert view._values["server"].text() == f"http://127.0.0.1:{port}"
     assert view._values["last"].text() == "never yet"
     assert view._values["pending"].text() == str(state.local_head(store.db))

@@ -231,7 +231,8 @@ class PhotoStrip(QWidget):
             if digest in self._thumbs and pixmap.loadFromData(self._thumbs[digest]):
                 item.setIcon(QIcon(pixmap))
             self.list.addItem(item)
-        self.count.setText(QCoreApplication.translate("PhotoStrip", "%n photo(s)", "", len(self.hashes)))
+        count = len(self.hashes)  # a plain name: pyside6-lupdate finds a plural translate() only so
+        self.count.setText(QCoreApplication.translate("PhotoStrip", "%n photo(s)", "", count))
 
 
 class UsccField(QWidget):
