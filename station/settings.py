@@ -95,6 +95,8 @@ SETTINGS: tuple[Setting, ...] = (
         "minutes without a key, click or touch after which the screen locks and the operator must log in again "
         "(0: never)",
     ),
+    Setting("display.font_pt", int, 12, "the window's text size in points, for reading at arm's length (9 to 24)"),
+    Setting("display.high_contrast", bool, False, "white on black with yellow focus marks, for bright workshops"),
     Setting(
         "printer.certificate",
         str,

@@ -28,7 +28,7 @@ from station.store.localtime import today as local_today
 from station.store.store import Store
 from station.sync import state
 from station.sync.service import SyncService
-from ui import printing
+from ui import printing, theme
 from ui.batch_issue import BatchIssue, BatchIssueDialog
 from ui.camera_view import CameraFeed
 from ui.crash import install_crash_handler, install_logging
@@ -80,8 +80,9 @@ def run_window(
     translations = Translations(app)
     translations.switch(language or default_language())
     tasks = TaskRunner(app)
-    feed = CameraFeed(rig) if rig is not None else None
     settings = settings or Settings(None)
+    theme.apply(app, settings.get("display.font_pt"), settings.get("display.high_contrast"))
+    feed = CameraFeed(rig) if rig is not None else None
     session = Session(timedelta(minutes=settings.get("session.lock_after_minutes")), parent=app)
     app.installEventFilter(session)
     # Made even when the bench has none: one set up later in Settings is used without a restart.

@@ -9,13 +9,23 @@ from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QDialog, QDockWidget, QLabel, QMainWindow, QStackedWidget, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QStackedWidget,
+    QTabWidget,
+    QWidget,
+)
 
 from hardware.printers.service import PrintService
 from station.rules.verdict import RemoteHistory
 from station.settings import Settings
 from station.store.store import Store
 from station.sync.service import SyncService
+from ui import theme
 from ui.camera_view import CameraFeed
 from ui.dashboard import ShiftDashboard
 from ui.duty_views import ContainersView, DeadlinesView
@@ -123,6 +133,20 @@ class MainWindow(QMainWindow):
         self.retry_print_action = QAction(self)
         self.retry_print_action.setEnabled(False)
         self._documents_menu.addAction(self.retry_print_action)
+        self._font_pt = self.settings.get("display.font_pt")
+        self._contrast = self.settings.get("display.high_contrast")
+        self._view_menu = self.menuBar().addMenu("")
+        self.larger_action = QAction(self)
+        self.larger_action.setShortcuts([QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")])
+        self.larger_action.triggered.connect(lambda: self._display(font_step=1))
+        self.smaller_action = QAction(self)
+        self.smaller_action.setShortcut(QKeySequence("Ctrl+-"))
+        self.smaller_action.triggered.connect(lambda: self._display(font_step=-1))
+        self.contrast_action = QAction(self, checkable=True)
+        self.contrast_action.setChecked(self.settings.get("display.high_contrast"))
+        self.contrast_action.toggled.connect(lambda on: self._display(high_contrast=on))
+        for action in (self.larger_action, self.smaller_action, self.contrast_action):
+            self._view_menu.addAction(action)
         self._language_menu = self.menuBar().addMenu("")
         self._languages = QActionGroup(self)
         for code, name in (("zh_CN", "中文"), ("en", "English")):
@@ -152,6 +176,20 @@ class MainWindow(QMainWindow):
         self._show_operator()
         if admin and needs_setup(self._store):
             self.open_setup()
+
+    def _display(self, font_step: int = 0, high_contrast: bool | None = None) -> None:
+        """Text size and contrast, changed from the View menu: applied at once and kept for this bench."""
+        # From the values last applied, not the settings file: its save runs on a worker and may still be queued.
+        font_pt = theme.clamp_font(self._font_pt + font_step)
+        contrast = self._contrast if high_contrast is None else high_contrast
+        self._font_pt, self._contrast = font_pt, contrast
+        theme.apply(QApplication.instance(), font_pt, contrast)
+        changes = {"display.font_pt": font_pt, "display.high_contrast": contrast}
+        # The writer keeps the saves in order: the last change made is the one kept.
+        self._tasks.write(lambda: self.settings.update(changes), lambda _: None, self._not_kept)
+
+    def _not_kept(self, exc: BaseException) -> None:
+        self.statusBar().showMessage(self.tr("The display setting could not be saved: %1").replace("%1", str(exc)))
 
     def _route(self) -> None:
         """Where scans go: the lock screen while locked, the chosen workflow while the Work tab is shown, else
@@ -226,6 +264,10 @@ class MainWindow(QMainWindow):
         self.batch_action.setText(self.tr("Issue the day's certificates…"))
         self.retry_print_action.setText(self.tr("Print the waiting jobs again"))
         self._language_menu.setTitle(self.tr("Language"))
+        self._view_menu.setTitle(self.tr("View"))
+        self.larger_action.setText(self.tr("Larger text"))
+        self.smaller_action.setText(self.tr("Smaller text"))
+        self.contrast_action.setText(self.tr("High contrast"))
         self._operator_menu.setTitle(self.tr("Operator"))
         self.lock_action.setText(self.tr("Lock the station"))
         self._show_operator()
