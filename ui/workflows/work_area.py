@@ -1,5 +1,6 @@
 """The Work tab: the guided workflows listed on the left (large, keyboard-reachable with Alt+1…9), the chosen
-one on the right. While the tab is shown every scan goes to the chosen workflow."""
+one on the right, the camera's picture under the list. While the tab is shown every scan goes to the chosen
+workflow."""
 
 from __future__ import annotations
 
@@ -7,8 +8,9 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QListWidget, QStackedWidget, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QListWidget, QStackedWidget, QVBoxLayout, QWidget
 
+from ui.camera_view import CameraView
 from ui.workflows.bench import Bench
 from ui.workflows.page import WorkflowPage
 
@@ -19,7 +21,7 @@ class WorkArea(QWidget):
         self.bench = bench
         self.steps = QListWidget()
         self.steps.setObjectName("workflowSteps")
-        self.steps.setMaximumWidth(240)
+        self.steps.setMaximumWidth(320)
         font = self.steps.font()
         font.setPointSize(font.pointSize() + 4)
         self.steps.setFont(font)
@@ -35,8 +37,15 @@ class WorkArea(QWidget):
                 shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
                 shortcut.activated.connect(lambda row=number - 1: self.steps.setCurrentRow(row))
         self.steps.currentRowChanged.connect(self._chosen)
+        # The camera's picture beside every step: a photo is taken of what the technician sees here.
+        self.preview = CameraView(bench.feed) if bench.feed is not None else None
+        left = QVBoxLayout()
+        left.addWidget(self.steps, 1)
+        if self.preview is not None:
+            self.preview.setMaximumWidth(320)
+            left.addWidget(self.preview)
         layout = QHBoxLayout(self)
-        layout.addWidget(self.steps)
+        layout.addLayout(left)
         layout.addWidget(self.stack, 1)
         self.steps.setCurrentRow(0)
         for page in self.pages:
