@@ -35,6 +35,7 @@ from ui.login import LoginPage
 from ui.operators_dialog import OperatorsDialog
 from ui.reasons_people import ROLE_TEXTS
 from ui.records_view import RecordsView
+from ui.rules_dialog import RulesDialog
 from ui.scale_status import ScaleFeed
 from ui.scan_screen import ScanScreen
 from ui.session import Session
@@ -120,6 +121,9 @@ class MainWindow(QMainWindow):
         self.settings_action = QAction(self)
         self.settings_action.triggered.connect(self.open_settings)
         self._operator_menu.addAction(self.settings_action)
+        self.rules_action = QAction(self)
+        self.rules_action.triggered.connect(self.open_rules)
+        self._operator_menu.addAction(self.rules_action)
         self.operators_action = QAction(self)
         self.operators_action.triggered.connect(self.open_operators)
         self._operator_menu.addAction(self.operators_action)
@@ -173,6 +177,7 @@ class MainWindow(QMainWindow):
         admin = not locked and self.session.operator.may("configure_station")
         self.settings_action.setEnabled(admin)
         self.operators_action.setEnabled(not locked and self.session.operator.may("manage_operators"))
+        self.rules_action.setEnabled(not locked and self.session.operator.may("edit_ruleset"))
         self._show_operator()
         if admin and needs_setup(self._store):
             self.open_setup()
@@ -206,6 +211,11 @@ class MainWindow(QMainWindow):
         wizard = SetupWizard(self._store, self.settings, self._tasks, self.session.actor, self)
         wizard.accepted.connect(lambda: self._saved(wizard.saved))
         return self._open(wizard)
+
+    def open_rules(self) -> RulesDialog:
+        dialog = RulesDialog(self._store, self._tasks, self.session.actor, self)
+        dialog.finished.connect(lambda _result: self.retranslate())  # the status bar names the rule-set version
+        return self._open(dialog)
 
     def open_operators(self) -> OperatorsDialog:
         return self._open(OperatorsDialog(self._store, self._tasks, self.session.actor, self))
@@ -293,6 +303,7 @@ class MainWindow(QMainWindow):
             page.retranslate()
         self.settings_action.setText(self.tr("Settings…"))
         self.operators_action.setText(self.tr("Operators…"))
+        self.rules_action.setText(self.tr("Rules…"))
         self.log_action.setText(self.tr("Show the log"))
         self.log_dock.setWindowTitle(self.tr("Log"))
         self.log_pane.retranslate()

@@ -112,7 +112,8 @@ def _next_version(rules: RuleSet) -> str:
 def set_list_entry(
     store: Store, actor: str, code: str, kind: str | None, reason: str = "", reference: str = ""
 ) -> StoredEvent:
-    """Put ``code`` on a blocked / recall / quarantine list, or take it off (``kind`` None)."""
+    """Put ``code`` on a blocked / recall / quarantine list, or take it off (``kind`` None). A supervisor's."""
+    authorize(store, actor, "edit_ruleset")
     rules = store.ruleset()
     lists = dict(rules.content["lists"])
     code = code.strip().upper()
@@ -124,6 +125,29 @@ def set_list_entry(
     else:
         lists[code] = {"list": kind, "reason": reason, "reference": reference}
     return install_ruleset(store, actor, rules.with_changes(_next_version(rules), lists=lists), "local")
+
+
+# Thresholds that bound one range: the low one must stay below the high one.
+THRESHOLD_RANGES = (("temperature_min_c", "temperature_max_c"), ("soc_min_pct", "soc_max_pct"))
+
+
+def set_thresholds(store: Store, actor: str, changes: Mapping[str, float]) -> StoredEvent:
+    """New values for some of the rule set's thresholds (a new local rule-set version). A supervisor's."""
+    authorize(store, actor, "edit_ruleset")
+    rules = store.ruleset()
+    thresholds = dict(rules.content["thresholds"])
+    for name, value in changes.items():
+        if name not in thresholds:
+            raise OperationError("threshold_unknown", name=name)
+        if isinstance(value, bool) or not isinstance(value, int | float) or value != value:
+            raise OperationError("threshold_invalid", name=name, value=str(value))
+        thresholds[name] = float(value)
+    for low, high in THRESHOLD_RANGES:
+        if low in thresholds and high in thresholds and thresholds[low] >= thresholds[high]:
+            raise OperationError("threshold_range_inverted", low=low, high=high)
+    if thresholds == dict(rules.content["thresholds"]):
+        raise OperationError("thresholds_unchanged")
+    return install_ruleset(store, actor, rules.with_changes(_next_version(rules), thresholds=thresholds), "local")
 
 
 @dataclass
@@ -139,7 +163,9 @@ MAKER_COLUMNS = ("maker_code", "name_zh", "name_en")
 
 
 def import_makers(store: Store, actor: str, path: Path) -> MakerImport:
-    """Merge a maker CSV (maker_code,name_zh,name_en[,...]) into a new rule-set version; bad lines are named."""
+    """Merge a maker CSV (maker_code,name_zh,name_en[,...]) into a new rule-set version; bad lines are named.
+    A supervisor's."""
+    authorize(store, actor, "edit_ruleset")
     rules = store.ruleset()
     makers, result = merge_makers(read_csv(path), rules.content["makers"])
     if result.added or result.updated:
