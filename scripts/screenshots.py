@@ -2,7 +2,7 @@
 
 Runs the real window with the demo camera on a scratch database (under Xvfb when called through `xvfb-run -a`,
 or on the offscreen platform): the lock screen, a few codes scanned through the real scan screen, a battery's
-record, the shift and the uploads due, each saved in both languages at 1366×768.
+record, the shift and the uploads due, and each workflow of the Work tab, each saved in both languages at 1366×768.
 
     xvfb-run -a .venv/bin/python scripts/screenshots.py
 """
@@ -32,6 +32,7 @@ from ui.i18n import Translations  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
 from ui.session import Session  # noqa: E402
 from ui.tasks import TaskRunner  # noqa: E402
+from ui.workflows.intake_page import IntakePage  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots"
 SCANS = {
@@ -82,6 +83,24 @@ def main() -> None:
                 settle(app, tasks)
                 settle(app, tasks)
                 window.grab().save(str(OUT / f"{name}-{language}.png"))
+            window.tabs.setCurrentWidget(window.work)
+            intake = window.work.show_page(IntakePage)
+            intake.source_name.setText("福州某某报废汽车回收有限公司")
+            intake.source_uscc.setText("91350100M000100Y43")
+            intake.document.setText("BF-2026-0042")
+            intake.take_scan("001PB240000003B3C0221955")
+            intake.mass.set_value(412.6)
+            intake.flags["leakage"].setChecked(True)
+            intake.record()
+            settle(app, tasks)
+            intake.take_scan("001PB240000003B3C0221956")
+            intake.vin.setText("1M8GDM9AXKP042788")
+            settle(app, tasks)
+            window.grab().save(str(OUT / f"work-intake-{language}.png"))
+            for page in window.work.pages[1:]:
+                window.work.show_page(type(page))
+                settle(app, tasks)
+                window.grab().save(str(OUT / f"work-{page.workflow or type(page).__name__.lower()}-{language}.png"))
             feed.stop()
             window.close()
             window.deleteLater()
