@@ -159,6 +159,16 @@ TEXTS: dict[str, str] = {
     "photo_not_jpeg": QT_TRANSLATE_NOOP("Reason", "The photo could not be kept: it is not a JPEG image."),
     "photo_unknown": QT_TRANSLATE_NOOP("Reason", "This photo is not kept at this station."),
     "photo_encode_failed": QT_TRANSLATE_NOOP("Reason", "The camera picture could not be saved as a photo."),
+    "echelon_maker_invalid": QT_TRANSLATE_NOOP(
+        "Reason", "The echelon maker code “{maker}” must be three capital letters or digits."
+    ),
+    "echelon_serials_exhausted": QT_TRANSLATE_NOOP(
+        "Reason", "This station has used every echelon-use serial number for maker {maker}."
+    ),
+    "echelon_code_invalid": QT_TRANSLATE_NOOP(
+        "Reason", "The echelon-use code {code} could not be made valid; nothing was recorded. Call support."
+    ),
+    "nothing_to_dismantle": QT_TRANSLATE_NOOP("Reason", "{code} is a cell: it holds no modules or cells."),
     # keyboard-wedge scanners
     "wedge_burst_split": QT_TRANSLATE_NOOP("Reason", "The scan was cut off. Scan again."),
     "wedge_burst_garbled": QT_TRANSLATE_NOOP(

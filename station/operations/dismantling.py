@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from station import status
+from station.operations.echelon import recode
 from station.operations.errors import OperationError
 from station.operations.scanning import check, refused_event, scan_payload
 from station.rules.engine import judge
@@ -21,6 +22,11 @@ class LinkResult:
     event: StoredEvent
     linked: bool
 
+    @property
+    def echelon_code(self) -> str | None:
+        """The child's new 19-character code, when it was re-coded for echelon use."""
+        return self.event.payload.get("echelon_code") if self.linked else None
+
 
 def link_child(store: Store, actor: str, parent: str, payload: str | bytes, today: date | None = None) -> LinkResult:
     request = ScanRequest(payload, Context.CHILD, parent_code=parent)
@@ -33,7 +39,11 @@ def link_child(store: Store, actor: str, parent: str, payload: str | bytes, toda
         verdicts.append(verdict)
         if verdict.outcome in (Outcome.REJECT, Outcome.QUARANTINE) or verdict.code is None:
             return [refused_event(verdict, context=Context.CHILD.value, parent=parent)]
-        return [NewEvent("battery.child_linked", scan_payload(verdict) | {"parent": parent, "child": verdict.code})]
+        linked = scan_payload(verdict) | {"parent": parent, "child": verdict.code}
+        echelon_code = recode(store, parent, verdict)  # takes the next serial: under the write lock, here
+        if echelon_code is not None:
+            linked["echelon_code"] = echelon_code
+        return [NewEvent("battery.child_linked", linked)]
 
     (event,) = store.record(actor, build)
     return LinkResult(verdicts[-1], event, linked=event.type == "battery.child_linked")

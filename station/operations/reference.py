@@ -23,8 +23,9 @@ def configure_station(store: Store, actor: str, **changes: Any) -> StoredEvent:
 
     Keys: ``role``, ``site_name``, ``site_address``, ``site_uscc``, ``licences`` (a list of ``{"kind", "number"}``,
     kinds from ``LICENCE_KINDS``: what the site's certificates print about it), ``scanner_prefixes``,
-    ``scanner_suffixes`` (lists of strings a handheld scanner adds around each payload). Only an administrator
-    (or the command line) may change it.
+    ``scanner_suffixes`` (lists of strings a handheld scanner adds around each payload), ``echelon_maker`` (the
+    site's own 3-character maker code for echelon-use re-coding, "" for none). Only an administrator (or the
+    command line) may change it.
     """
     authorize(store, actor, "configure_station")
     unknown = set(changes) - set(CONFIG_KEYS)
@@ -43,6 +44,10 @@ def configure_station(store: Store, actor: str, **changes: Any) -> StoredEvent:
         value = payload.setdefault(key, [])
         if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
             raise OperationError("scanner_affixes_invalid", key=key)
+    maker = payload.get("echelon_maker") or ""
+    if not isinstance(maker, str) or (maker.strip() and not is_maker_code(maker.strip().upper())):
+        raise OperationError("echelon_maker_invalid", maker=str(maker))
+    payload["echelon_maker"] = maker.strip().upper()
     (event,) = store.record(actor, [NewEvent("station.configured", payload)])
     return event
 
@@ -55,11 +60,17 @@ CONFIG_KEYS = (
     "licences",
     "scanner_prefixes",
     "scanner_suffixes",
+    "echelon_maker",
 )
 # What a certificate of disposal lists under the issuer's licences: the hazardous-waste business licence
 # (危险废物经营许可证), the whitelist entry (行业规范条件企业名单, "工信部白名单"), the end-of-life vehicle dismantling
 # qualification (报废机动车回收拆解企业资质认定), or another permit.
 LICENCE_KINDS = ("hazardous_waste", "whitelist", "dismantling", "other")
+
+
+def is_maker_code(text: str) -> bool:
+    """Three capital letters or digits: a GB/T 34014 maker code (an echelon maker's too)."""
+    return len(text) == 3 and all(ch in "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ" for ch in text)
 
 
 def site_findings(site_name: str, site_uscc: str, licences: list[tuple[str, str]]) -> list[Finding]:

@@ -85,6 +85,10 @@ OPERATION_REASONS: dict[str, str] = {
     "certificate_no_missing": "the scrapping certificate number is missing",
     "photo_not_jpeg": "a photo must be a JPEG image",
     "photo_unknown": "no such photo",
+    "echelon_maker_invalid": "the site's echelon maker code must be three capital letters or digits",
+    "echelon_serials_exhausted": "every 7-digit echelon-use serial of this station is used",
+    "echelon_code_invalid": "the echelon-use code composed for a child does not parse as one (a bug)",
+    "nothing_to_dismantle": "a cell holds no modules or cells to dismantle",
 }
 
 # A rule set that cannot be installed (RuleSetError); ``detail`` names the place in the document.

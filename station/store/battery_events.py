@@ -103,9 +103,10 @@ def child_linked(px: Projector, ev: StoredEvent, p: Payload) -> None:
     parent, child = p["parent"], p["child"]
     px.execute(
         "INSERT INTO battery(code, kind, scheme, maker, chemistry, production_date, echelon, original_code, "
-        "status, parent_code, received_seq, received_at, updated_seq) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?) "
+        "status, parent_code, received_seq, received_at, updated_seq, echelon_code) "
+        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
         "ON CONFLICT(code) DO UPDATE SET parent_code=excluded.parent_code, status=excluded.status, "
-        "updated_seq=excluded.updated_seq",
+        "updated_seq=excluded.updated_seq, echelon_code=excluded.echelon_code",
         (
             child,
             fields.get("product_type") or p.get("kind") or "M",
@@ -120,6 +121,7 @@ def child_linked(px: Projector, ev: StoredEvent, p: Payload) -> None:
             ev.seq,
             ev.wall_time,
             ev.seq,
+            p.get("echelon_code"),  # the new code when it was re-coded for echelon use (m006)
         ),
     )
     position = px.execute("SELECT COUNT(*) + 1 FROM link WHERE parent = ?", (parent,)).fetchone()[0]

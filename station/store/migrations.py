@@ -57,12 +57,24 @@ def _m005_drafts(db: pw.Database) -> None:
         db.create_tables(draft_models.LOCAL_TABLES)
 
 
+def _m006_echelon_codes(db: pw.Database) -> None:
+    """The echelon-use code a child got when it was re-coded (``battery.child_linked``'s ``echelon_code``).
+
+    ALTER TABLE puts the column last, in an old file and in a new one alike (the model does not declare it, so m001
+    never creates it): the integrity check compares rebuilt tables with ``SELECT *``, column order included."""
+    columns = {row[1] for row in db.execute_sql("PRAGMA table_info(battery)").fetchall()}
+    if "echelon_code" not in columns:
+        db.execute_sql("ALTER TABLE battery ADD COLUMN echelon_code TEXT")
+    db.execute_sql("CREATE INDEX IF NOT EXISTS battery_echelon_code_idx ON battery(echelon_code)")
+
+
 MIGRATIONS: list[Callable[[pw.Database], None]] = [
     _m001_initial,
     _m002_hazard,
     _m003_certificates,
     _m004_operators,
     _m005_drafts,
+    _m006_echelon_codes,
 ]
 
 
