@@ -207,7 +207,8 @@ class HazardPage(WorkflowPage):
         layout = QVBoxLayout(self)
         layout.addLayout(columns, 1)
         layout.addWidget(self.record_button)
-        self.watch(self.pack, self.fraction, self.mass, self.container, self.container_type, self.location)
+        self.watch(self.pack, self.fraction, self.mass, self.container, self.new_button, self.container_type)
+        self.watch(self.location)
         self.retranslate()
         self.load_catalogue()
 
