@@ -274,7 +274,7 @@ class HazardPage(WorkflowPage):
         self.refresh_containers()
 
     def shown(self) -> None:
-        self.refresh_containers()
+        self.load_catalogue()  # a rule set installed meanwhile brings its own pick list; then the containers
 
     def refresh_containers(self) -> None:
         store = self.bench.store
