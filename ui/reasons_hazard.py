@@ -213,4 +213,7 @@ DOCUMENT_TEXTS: dict[str, str] = {
     "issuer_incomplete": QT_TRANSLATE_NOOP(
         "Reason", "The site's name and credit code must be configured before certificates are issued."
     ),
+    "certificate_pack_not_ready": QT_TRANSLATE_NOOP(
+        "Reason", "Only a dismantled or treated pack gets a certificate: {code} is {status}."
+    ),
 }

@@ -31,5 +31,6 @@ REASONS: Mapping[str, str] = MappingProxyType(
         "certificate_blocked": "The pack cannot be certified yet (see findings).",
         "certificate_kind_unknown": "The certificate type must be dismantling, recycling or destruction.",
         "issuer_incomplete": "The site's name and credit code must be configured before certificates are issued.",
+        "certificate_pack_not_ready": "Only a dismantled or treated pack is certified; {code} is {kind}, {status}.",
     }
 )

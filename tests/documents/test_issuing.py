@@ -190,3 +190,29 @@ def test_a_reissue_is_blocked_like_a_first_issue(store: Store, today: date):
     assert blocked.value.reason == "certificate_blocked"
     assert [f["params"]["item"] for f in blocked.value.params["findings"]] == ["service_disconnect"]
     assert [e.version for e in records(store, number=first.certificate.number)] == [1]  # nothing recorded
+
+
+def test_the_issuer_address_and_licences_come_from_the_configuration(store: Store, today: date):
+    from station.operations.reference import configure_station
+
+    pack = ready_pack(store, today)
+    configure_station(
+        store, ACTOR, site_address="福州市演示路 1 号", licences=[{"kind": "hazardous_waste", "number": "FJ-HW-0042"}]
+    )
+    issued = issue(store, ACTOR, identity(store), IssueRequest(pack), NOW)
+    assert issued.certificate.issuer.address == "福州市演示路 1 号"
+    assert issued.certificate.issuer.licences == ("危险废物经营许可证 FJ-HW-0042",)
+
+
+def test_a_pack_still_in_store_is_not_certified(store: Store, today: date):
+    from station.operations.hazard_checklist import record_check
+    from tests.documents.certificates import CHECKS
+
+    packs = run_day(store, today)["packs"]
+    still_open = next(p for p in packs if StoreHistory(store.db).battery(p).status != status.DISMANTLED)
+    for item, values in CHECKS.items():  # its checklist complete: the state alone refuses it
+        record_check(store, ACTOR, still_open, item, values, today)
+    with pytest.raises(OperationError) as refused:
+        issue(store, ACTOR, identity(store), request(still_open), NOW)
+    assert refused.value.reason == "certificate_pack_not_ready"
+    assert refused.value.params["status"] == StoreHistory(store.db).battery(still_open).status

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from ui.workflows.certificate_page import CertificatePage
+from ui.workflows.hazard_page import HazardPage
 from ui.workflows.intake_page import IntakePage
 
-PAGES = (IntakePage,)
+PAGES = (IntakePage, HazardPage, CertificatePage)

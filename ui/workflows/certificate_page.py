@@ -37,7 +37,7 @@ from hardware.printers.service import Outcome, PrintService
 from station import status as battery_status
 from station.documents.certificate import issuing
 from station.documents.certificate import render as renderer
-from station.documents.certificate.issuing import Issued, IssuerDetails, IssueRequest, issue, records, reprint, revoke
+from station.documents.certificate.issuing import Issued, IssueRequest, issue, records, reprint, revoke
 from station.documents.certificate.signing import Signer
 from station.documents.certificate.verify import RecordEntry
 from station.findings import Finding, Severity
@@ -56,13 +56,6 @@ BUTTON_PX = 44
 PREVIEW_DPI = 96  # an A4 page 794 px wide: readable beside the controls on a 1366 px screen
 PREVIEW_NUMBER = "预览 PREVIEW"
 PREVIEW_QR = "PREVIEW - NOT ISSUED - NOT SIGNED"
-# How a certificate names the issuer's licences (printed in Chinese, as the document is).
-LICENCE_NAMES = {
-    "hazardous_waste": "危险废物经营许可证",
-    "whitelist": "行业规范条件企业名单",
-    "dismantling": "报废机动车回收拆解企业资质认定",
-    "other": "",
-}
 ENTRY_STATES = {
     "issued": QT_TRANSLATE_NOOP("CertificatePage", "issued"),
     "superseded": QT_TRANSLATE_NOOP("CertificatePage", "superseded"),
@@ -117,24 +110,13 @@ def look_up(store: Store, code: str) -> Looked:
     return Looked(code, battery, tuple(records(store, pack=code)), tuple(blockers))
 
 
-def issuer_details(store: Store) -> IssuerDetails:
-    """The issuer's address and licences as the station configuration holds them."""
-    config = store.config() or {}
-    licences = tuple(
-        " ".join(part for part in (LICENCE_NAMES.get(str(lic.get("kind")), ""), str(lic.get("number", ""))) if part)
-        for lic in config.get("licences") or ()
-    )
-    return IssuerDetails(address=str(config.get("site_address") or ""), licences=licences)
-
-
 def preview_pdf(store: Store, code: str, number: str, verify_url: str) -> bytes:
     """The certificate in force as it was signed, or, before it is issued, what it would say (marked a preview,
     unsigned, no number)."""
     if number:
         return reprint(store, number)
-    request = IssueRequest(code, issuer=issuer_details(store), verify_url=verify_url)
     # The core's own draft: the preview says exactly what issuing would sign.
-    draft = issuing._draft(store, request, None)
+    draft = issuing.preview(store, IssueRequest(code, verify_url=verify_url))
     return renderer.render(dataclasses.replace(draft, number=PREVIEW_NUMBER), PREVIEW_QR)
 
 
@@ -439,7 +421,7 @@ class CertificatePage(WorkflowPage):
         store, actor, url, code = self.bench.store, self.bench.actor(), self.bench.verify_url, looked.code
 
         def job() -> Issued:
-            request = IssueRequest(code, issuer=issuer_details(store), verify_url=url)
+            request = IssueRequest(code, verify_url=url)
             return issue(store, actor, self._signing_key(), request)
 
         self._set_busy(True)

@@ -83,6 +83,7 @@ class WeightField(QWidget):
         self.kg = Measured(0.0, high_kg, 2, "kg")
         self.kg.valueChanged.connect(lambda _v: self.changed.emit())
         self.weigh = QPushButton()
+        self.weigh.setMinimumHeight(44)
         self.weigh.clicked.connect(self._weigh)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -147,6 +148,7 @@ class PhotoStrip(QWidget):
         self.hashes: list[str] = []
         self._thumbs: dict[str, bytes] = {}
         self.take = QPushButton()
+        self.take.setMinimumHeight(44)
         self.take.setEnabled(feed is not None and db_path is not None)
         self.take.clicked.connect(self.take_photo)
         self.count = QLabel()
@@ -157,6 +159,7 @@ class PhotoStrip(QWidget):
         self.list.setWrapping(False)
         self.list.setFixedHeight(THUMB_PX + 24)
         self.remove = QPushButton()
+        self.remove.setMinimumHeight(44)
         self.remove.clicked.connect(self._remove)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

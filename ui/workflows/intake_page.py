@@ -78,6 +78,7 @@ class IntakePage(WorkflowPage):
         self.record_button.setMinimumHeight(48)
         self.record_button.clicked.connect(self.record)
         self.clear_button = QPushButton()
+        self.clear_button.setMinimumHeight(48)
         self.clear_button.clicked.connect(self.clear_battery)
         QShortcut(QKeySequence("Ctrl+Return"), self, self.record, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
 

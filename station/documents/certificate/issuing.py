@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
+from station import status as battery_status
 from station.documents.certificate import render as renderer
 from station.documents.certificate.gather import gather
 from station.documents.certificate.model import KINDS, Certificate, Fraction, Issuer
@@ -26,6 +27,7 @@ from station.hazard import certificate_blockers
 from station.operations.errors import OperationError
 from station.operators import authorize
 from station.store.events import NewEvent, StoredEvent
+from station.store.queries import StoreHistory
 from station.store.store import Store
 
 DEFAULT_WINDOW_DAYS = 7
@@ -33,7 +35,8 @@ DEFAULT_WINDOW_DAYS = 7
 
 @dataclass(frozen=True)
 class IssuerDetails:
-    """What the station configuration does not hold (yet): the issuer's address, licences and authority."""
+    """The issuer's address, licences and authority as this certificate prints them; the address and licences
+    left empty are taken from the station configuration."""
 
     address: str = ""
     licences: tuple[str, ...] = ()
@@ -66,8 +69,9 @@ def issue(store: Store, actor: str, signer: Signer, request: IssueRequest, now: 
     if active:
         raise OperationError("certificate_exists", number=active[0].number)
     blockers = certificate_blockers(store, request.pack_code)
-    if has_errors(blockers):
+    if has_errors(blockers):  # first: the list of what is still missing says the most
         raise OperationError("certificate_blocked", findings=[f.as_dict() for f in blockers])
+    _check_ready(store, request.pack_code)
     draft = _draft(store, request, now)
 
     def build(next_seq: int) -> list[NewEvent]:
@@ -147,6 +151,37 @@ def own_keys(store: Store, signer: Signer) -> KnownKeys:
     return keys
 
 
+# A pack is certified once its disposal is done: dismantled or treated (or again, after a revocation).
+CERTIFIABLE = (battery_status.DISMANTLED, battery_status.TREATED, battery_status.CERTIFIED)
+
+
+def _check_ready(store: Store, pack_code: str) -> None:
+    battery = StoreHistory(store.db).battery(pack_code)
+    if battery is not None and (battery.kind != "P" or battery.status not in CERTIFIABLE):
+        raise OperationError("certificate_pack_not_ready", code=pack_code, kind=battery.kind, status=battery.status)
+
+
+def preview(store: Store, request: IssueRequest, now: datetime | None = None) -> Certificate:
+    """The certificate as ``issue`` would sign it now, unnumbered and unsigned (the bench shows it first)."""
+    return _draft(store, request, now)
+
+
+# How a certificate names the issuer's licences (printed in Chinese, as the document is).
+LICENCE_NAMES = {
+    "hazardous_waste": "危险废物经营许可证",
+    "whitelist": "行业规范条件企业名单",
+    "dismantling": "报废机动车回收拆解企业资质认定",
+    "other": "",
+}
+
+
+def configured_licences(config: dict) -> tuple[str, ...]:
+    return tuple(
+        " ".join(part for part in (LICENCE_NAMES.get(str(lic.get("kind")), ""), str(lic.get("number", ""))) if part)
+        for lic in config.get("licences") or ()
+    )
+
+
 def _issuer_configured(store: Store) -> dict:
     config = store.config() or {}
     if not config.get("site_name") or not config.get("site_uscc"):
@@ -157,7 +192,10 @@ def _issuer_configured(store: Store) -> dict:
 def _draft(store: Store, request: IssueRequest, now: datetime | None) -> Certificate:
     config = _issuer_configured(store)
     details = request.issuer
-    issuer = Issuer(config["site_name"], config["site_uscc"], details.address, details.licences, details.authority)
+    # What the request does not say comes from the station configuration (set in the set-up wizard).
+    address = details.address or str(config.get("site_address") or "")
+    licences = details.licences or configured_licences(config)
+    issuer = Issuer(config["site_name"], config["site_uscc"], address, licences, details.authority)
     found = gather(store, request.pack_code, issuer)
     if found is None:
         raise OperationError("battery_unknown", code=request.pack_code)

@@ -48,7 +48,9 @@ def test_alt_and_a_number_chooses_a_workflow(qtbot, store):
     window, tasks, _ = window_for(qtbot, store)
     window.tabs.setCurrentWidget(window.work)
     window.work.steps.setCurrentRow(len(PAGES) - 1)
-    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=5000)  # shortcuts reach the active window only
+    qtbot.keyClick(window.work.steps, Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)
     assert window.work.current() is window.work.page(IntakePage)
     assert window.work.steps.item(0).text().startswith("1  ")
     tasks.wait()
@@ -63,4 +65,17 @@ def test_every_workflow_fits_a_1366_by_768_screen(qtbot, store):
         hint = window.minimumSizeHint()
         # 768 less a taskbar and the window's title bar
         assert hint.width() <= 1366 and hint.height() <= 700, (type(page).__name__, hint)
+    tasks.wait()
+
+
+def test_every_button_of_every_workflow_is_a_touch_target(qtbot, store):
+    from PySide6.QtWidgets import QPushButton
+
+    window, tasks, _ = window_for(qtbot, store)
+    window.tabs.setCurrentWidget(window.work)
+    for row, page in enumerate(window.work.pages):
+        window.work.steps.setCurrentRow(row)
+        qtbot.wait(10)
+        small = [b.text() for b in page.findChildren(QPushButton) if b.isVisible() and b.height() < 40]
+        assert not small, (type(page).__name__, small)
     tasks.wait()
