@@ -130,6 +130,8 @@ class SitePage(SetupPage):
         self._rules = rules
         self.name = QLineEdit()
         self.address = QLineEdit()
+        self.contact = QLineEdit()
+        self.echelon_maker = QLineEdit(maxLength=3)
         self.uscc = QLineEdit(maxLength=24)
         self.uscc_status = QLabel(wordWrap=True)
         self.uscc.textChanged.connect(self._uscc_changed)
@@ -167,12 +169,16 @@ class SitePage(SetupPage):
             _row(self.form, self.uscc, self.uscc_status),
             _row(self.form, licences, focus=self.licences),
             _row(self.form, self.role, self.role_explained),
+            _row(self.form, self.contact),
+            _row(self.form, self.echelon_maker),
         ]
         self.retranslate()
 
     def load(self, config: Mapping[str, Any]) -> None:
         self.name.setText(str(config.get("site_name", "")))
         self.address.setText(str(config.get("site_address", "")))
+        self.contact.setText(str(config.get("site_contact", "")))
+        self.echelon_maker.setText(str(config.get("echelon_maker", "")))
         self.uscc.setText(str(config.get("site_uscc", "")))
         self.licences.setRowCount(0)
         for licence in config.get("licences", []):
@@ -185,6 +191,8 @@ class SitePage(SetupPage):
             "role": self.role.currentData(),
             "site_name": self.name.text().strip(),
             "site_address": self.address.text().strip(),
+            "site_contact": " ".join(self.contact.text().split()),
+            "echelon_maker": self.echelon_maker.text().strip().upper(),
             "site_uscc": self.uscc.text().strip().upper(),
             "licences": [{"kind": kind, "number": " ".join(number.split())} for kind, number in self._licence_rows()],
         }
@@ -274,11 +282,17 @@ class SitePage(SetupPage):
             self.tr("&Credit code:"),
             self.tr("&Licences:"),
             self.tr("Site &role:"),
+            self.tr("C&ontact:"),
+            self.tr("Echelon &maker code:"),
         )
         for label, text in zip(self._labels, texts, strict=True):
             label.setText(text)
         self.name.setPlaceholderText(self.tr("the company name, as on its business licence"))
         self.uscc.setPlaceholderText(self.tr("18 characters (统一社会信用代码)"))
+        self.contact.setPlaceholderText(self.tr("person and phone, printed on hazardous-waste labels"))
+        self.echelon_maker.setPlaceholderText(
+            self.tr("3 characters: the site's own maker code for re-coding echelon-use batteries (empty: none)")
+        )
         self.licences.setHorizontalHeaderLabels([self.tr("Kind"), self.tr("Number")])
         names = self._kind_names()
         for row in range(self.licences.rowCount()):

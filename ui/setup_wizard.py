@@ -20,7 +20,14 @@ from ui.setup_pages import DevicesPage, SetupPage, SitePage, StationPage
 from ui.tasks import TaskRunner
 
 # What a configuration written before a key existed means by its absence.
-CONFIG_DEFAULTS: dict[str, Any] = {"site_name": "", "site_address": "", "site_uscc": "", "licences": []}
+CONFIG_DEFAULTS: dict[str, Any] = {
+    "site_name": "",
+    "site_address": "",
+    "site_contact": "",
+    "site_uscc": "",
+    "licences": [],
+    "echelon_maker": "",
+}
 
 
 @dataclass(frozen=True)

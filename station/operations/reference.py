@@ -21,7 +21,8 @@ from station.store.store import ROLES, Store, ruleset_event
 def configure_station(store: Store, actor: str, **changes: Any) -> StoredEvent:
     """Change some of the station's configuration; what is not named keeps its value.
 
-    Keys: ``role``, ``site_name``, ``site_address``, ``site_uscc``, ``licences`` (a list of ``{"kind", "number"}``,
+    Keys: ``role``, ``site_name``, ``site_address``, ``site_contact`` (person and phone, for the hazardous-waste
+    labels), ``site_uscc``, ``licences`` (a list of ``{"kind", "number"}``,
     kinds from ``LICENCE_KINDS``: what the site's certificates print about it), ``scanner_prefixes``,
     ``scanner_suffixes`` (lists of strings a handheld scanner adds around each payload), ``echelon_maker`` (the
     site's own 3-character maker code for echelon-use re-coding, "" for none). Only an administrator (or the
@@ -34,7 +35,7 @@ def configure_station(store: Store, actor: str, **changes: Any) -> StoredEvent:
     payload = {k: v for k, v in (store.config() or {}).items() if k in CONFIG_KEYS} | changes
     if payload.get("role") not in ROLES:
         raise OperationError("role_unknown", role=payload.get("role"))
-    for key in ("site_name", "site_address"):
+    for key in ("site_name", "site_address", "site_contact"):
         payload[key] = str(payload.get(key, "")).strip()
     payload["site_uscc"] = str(payload.get("site_uscc", "")).strip().upper()
     if payload["site_uscc"] and has_errors(validate_uscc(payload["site_uscc"])):
@@ -56,6 +57,7 @@ CONFIG_KEYS = (
     "role",
     "site_name",
     "site_address",
+    "site_contact",
     "site_uscc",
     "licences",
     "scanner_prefixes",

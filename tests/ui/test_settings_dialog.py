@@ -66,8 +66,10 @@ def test_it_loads_what_is_in_force(qtbot, configured: Store, settings: Settings,
         "role": "recycler",
         "site_name": "演示再生利用站",
         "site_address": "福州市 1 号",
+        "site_contact": "",
         "site_uscc": SITE_USCC,
         "licences": [LICENCE],
+        "echelon_maker": "",
     }
     assert dialog.site.licences.item(0, 0).text() == "Hazardous-waste business licence"
     assert "30 working day" in dialog.site.role_explained.text()
@@ -89,6 +91,8 @@ def test_changes_are_saved_to_the_log_and_the_settings_file(qtbot, configured: S
     dialog.site.address.setText("厦门市 2 号")
     dialog.site.add_licence("dismantling", "闽 0042")
     dialog.site.role.setCurrentIndex(dialog.site.role.findData("echelon"))
+    dialog.site.contact.setText("张三  0591-12345678")
+    dialog.site.echelon_maker.setText("0ab")
     dialog.devices.scale_protocol.setCurrentIndex(dialog.devices.scale_protocol.findData("sics"))
     dialog.devices.camera.setEditText("")
     before = configured.event_count()
@@ -97,7 +101,8 @@ def test_changes_are_saved_to_the_log_and_the_settings_file(qtbot, configured: S
     assert (config["site_address"], config["role"]) == ("厦门市 2 号", "echelon")
     assert config["licences"] == [LICENCE, {"kind": "dismantling", "number": "闽 0042"}]
     assert configured.event_count() == before + 1
-    assert dialog.saved.config == ("licences", "role", "site_address")
+    assert (config["site_contact"], config["echelon_maker"]) == ("张三 0591-12345678", "0AB")
+    assert dialog.saved.config == ("echelon_maker", "licences", "role", "site_address", "site_contact")
     assert dialog.saved.settings == ("camera.source", "scale.protocol")
     on_disk = json.loads(settings.path.read_text(encoding="utf-8"))
     assert on_disk["scale.protocol"] == "sics" and on_disk["camera.source"] == ""

@@ -109,7 +109,7 @@ def container_label(store: Store, event: StoredEvent) -> HazardLabel:
         characteristics=tuple(p["hazards"]),
         generated_on=date.fromisoformat(p["on"]),
         company=str(config.get("site_name") or ""),
-        contact="",  # the station configuration holds no contact person or phone yet
+        contact=str(config.get("site_contact") or ""),
         identification_code=p["id_code"],
         container_volume_l=float(p["volume_l"]),
         physical_form=PHYSICAL_FORMS.get(p.get("form", ""), p.get("form", "")),
