@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ui.reasons_hazard import DOCUMENT_TEXTS, HAZARD_TEXTS
+from ui.reasons_inspection import APPEARANCE_TEXTS, INSPECTION_TEXTS, MEASUREMENT_TEXTS, RESULT_TEXTS
 from ui.reasons_people import ACTION_TEXTS, PEOPLE_TEXTS, ROLE_TEXTS
 
 CONTEXT = "Reason"
@@ -316,6 +317,7 @@ TEXTS |= {
     "contact_support": QT_TRANSLATE_NOOP("Reason", "Call support and send them the station's log."),
 }
 TEXTS |= HAZARD_TEXTS | DOCUMENT_TEXTS | PEOPLE_TEXTS
+TEXTS |= INSPECTION_TEXTS
 
 
 STATUS_TEXTS: dict[str, str] = {
@@ -332,6 +334,10 @@ WORDED_PARAMS = {
     "status": ("Status", STATUS_TEXTS),
     "needs": ("Role", ROLE_TEXTS),
     "action": ("Action", ACTION_TEXTS),
+    "defect": ("InspectionItem", APPEARANCE_TEXTS),
+    "measurement": ("InspectionItem", MEASUREMENT_TEXTS),
+    "result": ("InspectionItem", RESULT_TEXTS),
+    "suggested": ("InspectionItem", RESULT_TEXTS),
 }
 
 

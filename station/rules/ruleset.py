@@ -7,6 +7,7 @@ judged by and an auditor can see who changed what.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import re
@@ -33,6 +34,10 @@ CHECK_ITEMS = (
     "lead_acid_removed",
     "ppe_extraction",
 )
+# The optional ``inspection`` section (station.operations.inspection_check reads it): what is measured, and the
+# result a defect found by eye suggests.
+INSPECTION_MEASUREMENTS = ("total_voltage_v", "insulation_ohm", "temperature_c", "mass_kg")
+DEFECT_RESULTS = ("pretreat", "quarantine")
 WASTE_CODE = re.compile(r"[0-9]{3}-[0-9]{3}-[0-9]{2}")
 IDENTIFIER = re.compile(r"[a-z0-9_]+")
 
@@ -52,6 +57,12 @@ class ListEntry:
     kind: str  # one of LIST_KINDS
     reason: str = ""
     reference: str = ""
+
+
+@dataclass(frozen=True)
+class InspectionChecklist:
+    appearance: tuple[tuple[str, str], ...]  # (item, the result a "yes" suggests), in the order asked
+    measurements: tuple[str, ...]  # of INSPECTION_MEASUREMENTS, in the order asked
 
 
 @dataclass(frozen=True)
@@ -80,6 +91,15 @@ class RuleSet:
     def deadline_days(self, role: str, event_type: str) -> int | None:
         days = self.content["deadlines"]["roles"].get(role, {}).get(event_type)
         return None if days is None else int(days)
+
+    @property
+    def inspection(self) -> InspectionChecklist:
+        """The pre-dismantling checklist; a rule set installed before it existed gets the built-in one."""
+        section = self.content.get("inspection") or _builtin_inspection()
+        return InspectionChecklist(
+            tuple((str(a["item"]), str(a["result"])) for a in section["appearance"]),
+            tuple(str(m) for m in section["measurements"]),
+        )
 
     def with_changes(self, version: str, **sections: Any) -> RuleSet:
         """A new rule set with whole sections replaced (the caller builds the section)."""
@@ -122,6 +142,11 @@ class RuleSet:
 def builtin() -> RuleSet:
     text = resources.files("station.rules").joinpath("data/default-ruleset.json").read_text(encoding="utf-8")
     return RuleSet.from_json(text)
+
+
+@functools.cache
+def _builtin_inspection() -> Mapping[str, Any]:
+    return builtin().content["inspection"]
 
 
 _SECTIONS: dict[str, type] = {
@@ -169,6 +194,29 @@ def _check(content: Any) -> None:
     # the built-in section).
     if "hazard" in content:
         _check_hazard(content["hazard"])
+    if "inspection" in content:  # optional too: older rule sets get the built-in checklist
+        _check_inspection(content["inspection"])
+
+
+def _check_inspection(section: Any) -> None:
+    def need(condition: bool, detail: str) -> None:
+        if not condition:
+            raise RuleSetError("ruleset_bad_inspection", detail)
+
+    need(isinstance(section, Mapping), "inspection")
+    appearance, measurements = section.get("appearance"), section.get("measurements")
+    need(isinstance(appearance, list), "appearance")
+    for index, entry in enumerate(appearance):
+        need(isinstance(entry, Mapping), f"appearance[{index}]")
+        item = entry.get("item")
+        need(isinstance(item, str) and bool(IDENTIFIER.fullmatch(item)), f"appearance[{index}].item")
+        need(entry.get("result") in DEFECT_RESULTS, f"appearance.{item}.result")
+    items = [entry["item"] for entry in appearance]
+    need(len(set(items)) == len(items), "appearance: an item listed twice")
+    need(isinstance(measurements, list), "measurements")
+    for name in measurements:
+        need(name in INSPECTION_MEASUREMENTS, f"measurements.{name}")
+    need(len(set(measurements)) == len(measurements), "measurements: a value listed twice")
 
 
 def _need(condition: bool, detail: str) -> None:
