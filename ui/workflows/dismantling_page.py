@@ -69,6 +69,7 @@ class DismantlingPage(WorkflowPage):
         self.pack: OpenPack | None = None
         self.rows: list[ChildRow] = []
         self._opening = False
+        self._to_print: list[ChildRow] = []  # echelon labels still to send, oldest first
         self.entry = QLineEdit()
         self.entry.setClearButtonEnabled(True)
         self.entry.setMinimumHeight(BUTTON_PX)
@@ -252,6 +253,17 @@ class DismantlingPage(WorkflowPage):
         printers = self.bench.printers
         if printers is None or "label" not in printers.printers:
             return
+        self._to_print.append(row)
+        if len(self._to_print) == 1:
+            self._print_next()
+
+    def _print_next(self) -> None:
+        """One label at a time, in the order the children were scanned: the technician sticks them in that order
+        (two readers printing at once could swap them)."""
+        printers = self.bench.printers
+        if not self._to_print or printers is None:
+            return
+        row = self._to_print[0]
         assert row.echelon_code is not None
         label = EchelonLabel(row.echelon_code, row.code, row.kind or "M")
         self.bench.tasks.read(
@@ -268,12 +280,19 @@ class DismantlingPage(WorkflowPage):
             text = self.tr("The echelon label of %1 waits in the print queue: %2")
             text = text.replace("%1", row.echelon_code or "").replace("%2", describe(outcome.reason, {}))
             self.banner.detail.setText((self.banner.detail.text() + "\n" + text).strip())
+        self._printed_one()
 
     def _print_failed(self, row: ChildRow, exc: BaseException) -> None:
         log.error("echelon label for %s: %s", row.echelon_code, exc)
         self._replace(row, replace(row, label="failed", label_reason=str(exc)))
         text = self.tr("The echelon label of %1 could not be printed: %2")
         self.problem(text.replace("%1", row.echelon_code or "").replace("%2", str(exc)))
+        self._printed_one()
+
+    def _printed_one(self) -> None:
+        if self._to_print:
+            self._to_print.pop(0)
+        self._print_next()
 
     def _replace(self, old: ChildRow, new: ChildRow) -> None:
         for index, row in enumerate(self.rows):

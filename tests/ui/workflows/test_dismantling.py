@@ -79,6 +79,7 @@ def test_a_pack_dismantled_with_an_echelon_label_per_module(qtbot, store, printe
     assert page.progress.text() == "2 of 2" and page.progress.value() == 2
 
     assert all(row.linked and row.echelon_code for row in rows)
+    qtbot.waitUntil(lambda: len(listener.jobs) == 2, timeout=10000)  # one after the other, in scan order
     jobs = listener.wait_for(2)
     for job, row in zip(jobs, rows, strict=True):
         # decode-free: the job is exactly the echelon label of this module's new and original codes, as ZPL
