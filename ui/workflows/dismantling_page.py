@@ -153,6 +153,7 @@ class DismantlingPage(WorkflowPage):
             self.tr("Close this pack on this bench without finishing it; what was linked stays recorded")
         )
         self._show_pack()
+        self._render_rows()
         if self.banner.outcome is None and not self.banner.detail.text():
             self.banner.clear()
 
