@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from ui.workflows.certificate_page import CertificatePage
+from ui.workflows.dismantling_page import DismantlingPage
 from ui.workflows.hazard_page import HazardPage
 from ui.workflows.intake_page import IntakePage
+from ui.workflows.outbound_page import OutboundPage
 
-PAGES = (IntakePage, HazardPage, CertificatePage)
+PAGES = (IntakePage, DismantlingPage, HazardPage, OutboundPage, CertificatePage)
