@@ -40,6 +40,9 @@ def register(commands: argparse._SubParsersAction) -> None:
     cfg.add_argument("--role", choices=ROLES)
     cfg.add_argument("--site-name")
     cfg.add_argument("--site-uscc")
+    cfg.add_argument("--site-address")
+    cfg.add_argument("--site-contact", help="person and phone, printed on hazardous-waste labels")
+    cfg.add_argument("--echelon-maker", help="the site's own 3-character maker code for echelon-use re-coding")
     cfg.add_argument(
         "--scanner-prefix",
         action="append",
@@ -113,7 +116,16 @@ def run_list_remove(store: Store, args: argparse.Namespace) -> int:
 
 
 def run_configure(store: Store, args: argparse.Namespace) -> int:
-    keys = ("role", "site_name", "site_uscc", "scanner_prefixes", "scanner_suffixes")
+    keys = (
+        "role",
+        "site_name",
+        "site_uscc",
+        "site_address",
+        "site_contact",
+        "echelon_maker",
+        "scanner_prefixes",
+        "scanner_suffixes",
+    )
     changes = {k: getattr(args, k) for k in keys if getattr(args, k) is not None}
     try:
         configure_station(store, args.actor, **changes)

@@ -134,3 +134,15 @@ def test_database_location_from_environment(tmp_path: Path):
 )
 def test_usage_errors_exit_2(db_path: Path, args: list[str]):
     assert cli(db_path, *args).returncode == 2
+
+
+def test_configure_sets_the_contact_and_the_echelon_maker(db_path: Path):
+    Store.open(db_path, station_id="ST0001").close()
+    out = cli(db_path, "configure", "--site-contact", "张三 0591-12345678", "--echelon-maker", "0ab")
+    assert out.returncode == 0, out.stderr
+    store = Store.open(db_path, station_id="ST0001")
+    try:
+        config = store.config()
+        assert (config["site_contact"], config["echelon_maker"]) == ("张三 0591-12345678", "0AB")
+    finally:
+        store.close()
