@@ -37,11 +37,11 @@ INSPECTION_TEXTS: dict[str, str] = {
 APPEARANCE_TEXTS: dict[str, str] = {
     "casing_damage": QT_TRANSLATE_NOOP("InspectionItem", "Casing damaged"),
     "swelling": QT_TRANSLATE_NOOP("InspectionItem", "Deformed or swollen"),
-    "leakage": QT_TRANSLATE_NOOP("InspectionItem", "Leakage (electrolyte smells pungent)"),
+    "leakage": QT_TRANSLATE_NOOP("InspectionItem", "Leakage"),
     "corrosion": QT_TRANSLATE_NOOP("InspectionItem", "Corrosion"),
     "smoke": QT_TRANSLATE_NOOP("InspectionItem", "Smoke or gas"),
     "burn_marks": QT_TRANSLATE_NOOP("InspectionItem", "Burn marks"),
-    "opened_before": QT_TRANSLATE_NOOP("InspectionItem", "Opened before without a record"),
+    "opened_before": QT_TRANSLATE_NOOP("InspectionItem", "Opened before, no record"),
 }
 
 MEASUREMENT_TEXTS: dict[str, str] = {

@@ -14,6 +14,7 @@ from typing import Any
 from station import photos as kept_photos
 from station import status
 from station.findings import Finding, Severity, error, warning
+from station.operations.bench_checks import read_code
 from station.operations.errors import OperationError
 from station.operations.inspection import INSPECTION_RESULTS, record_inspection
 from station.rules.ruleset import RuleSet
@@ -164,3 +165,33 @@ def inspect(
     if reason.strip():
         items["reason"] = reason.strip()
     return record_inspection(store, actor, code, result, route, measured, items, mass_kg=measured.get("mass_kg"))
+
+
+@dataclass(frozen=True)
+class InspectionCard:
+    """What the inspection bench shows of the scanned battery."""
+
+    code: str
+    kind: str
+    status: str
+    recycling_no: str | None
+    intake_mass_kg: float | None
+
+
+def card(store: Store, payload: str | bytes) -> InspectionCard:
+    """The battery a scan (or a typed code or recycling number) names, if it may be inspected now."""
+    text = (payload.decode("utf-8", "replace") if isinstance(payload, bytes) else payload).strip()
+    row = store.db.execute_sql(
+        "SELECT code, kind, status, recycling_no FROM battery WHERE code = ? OR recycling_no = ? LIMIT 1", (text, text)
+    ).fetchone()
+    if row is None:
+        code = read_code(store, payload)
+        row = store.db.execute_sql(
+            "SELECT code, kind, status, recycling_no FROM battery WHERE code = ?", (code,)
+        ).fetchone()
+        if row is None:
+            raise OperationError("battery_unknown", code=code)
+    code, kind, state, recycling_no = row
+    if state not in INSPECTABLE:
+        raise OperationError("not_inspectable", code=code, status=state)
+    return InspectionCard(code, kind, state, recycling_no, intake_mass(store, code))
