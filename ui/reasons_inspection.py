@@ -25,7 +25,9 @@ INSPECTION_TEXTS: dict[str, str] = {
     "mass_deviation": QT_TRANSLATE_NOOP(
         "Reason", "The mass {mass} kg differs from the {reference} kg at intake by {deviation} % (more than {limit} %)."
     ),
-    "not_inspectable": QT_TRANSLATE_NOOP("Reason", "{code} is {status}: only a battery in store can be inspected."),
+    "not_inspectable": QT_TRANSLATE_NOOP(
+        "Reason", "{code} is {status}: only a battery in store or in quarantine can be inspected."
+    ),
     "inspection_milder_needs_reason": QT_TRANSLATE_NOOP(
         "Reason", "The checks suggest {suggested}: type why you chose {result}."
     ),

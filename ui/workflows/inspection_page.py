@@ -17,12 +17,14 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -45,6 +47,7 @@ BUTTON_PX = 44
 MOHM = 1_000_000.0
 RESULT_COLOURS = {"pass": "#1b5e20", "pretreat": "#b36b00", "quarantine": "#6a1b9a"}
 ROUTES = (None, "echelon", "recycling")
+APPEARANCE_COLUMNS = 4
 MEASURED = ("total_voltage_v", "insulation_ohm", "temperature_c", "mass_kg")
 
 
@@ -94,7 +97,7 @@ class InspectionPage(WorkflowPage):
         self.measure_box = QGroupBox()
         grid = QGridLayout(self.measure_box)
         for row, name in enumerate(MEASURED):
-            self.fields[name].setMinimumHeight(BUTTON_PX)
+            self.fields[name].setMinimumHeight(40)
             self.limits[name].setTextFormat(Qt.TextFormat.PlainText)
             self.limits[name].setWordWrap(True)
             grid.addWidget(self._captions[name], row, 0)
@@ -119,7 +122,12 @@ class InspectionPage(WorkflowPage):
         self.assessment_box = QGroupBox()
         assessed = QVBoxLayout(self.assessment_box)
         assessed.addWidget(self.suggested_label)
-        assessed.addWidget(self.findings_label, 1)
+        scroll = QScrollArea()  # many findings scroll rather than push the page off a 768-line screen
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setMinimumHeight(48)
+        scroll.setWidget(self.findings_label)
+        assessed.addWidget(scroll, 1)
 
         self.result_buttons = {result: QPushButton() for result in INSPECTION_RESULTS}
         self.results = QButtonGroup(self)
@@ -253,7 +261,7 @@ class InspectionPage(WorkflowPage):
             box.setChecked(item in seen)
             box.toggled.connect(lambda _c: self._reassess())
             self.defects[item] = box
-            self._appearance_grid.addWidget(box, index // 3, index % 3)
+            self._appearance_grid.addWidget(box, index // APPEARANCE_COLUMNS, index % APPEARANCE_COLUMNS)
             self.watch(box)
         for name in MEASURED:
             asked = name in checklist.measurements

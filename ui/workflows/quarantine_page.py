@@ -144,7 +144,7 @@ class QuarantinePage(WorkflowPage):
         self.table.blockSignals(False)
         if selected is not None:
             self.select(selected.code)
-        self.count.setText(self.tr("%n battery(ies) in quarantine", "", len(self.entries)))
+        self.count.setText(self.tr("Batteries in quarantine: %1").replace("%1", str(len(self.entries))))
         self._selected()
 
     def selected(self) -> QuarantineEntry | None:
