@@ -48,7 +48,7 @@ def intake_payload(serial: int, station: str) -> dict:
         "findings": [],
         "judged_on": "2026-11-24",
         "outcome": "accept",
-        "ruleset": {"sha256": "0" * 64, "version": "builtin-3"},
+        "ruleset": {"sha256": "0" * 64, "version": "builtin-4"},
     }
     return {
         "code": code,

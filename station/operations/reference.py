@@ -117,7 +117,7 @@ def install_ruleset(store: Store, actor: str, rules: RuleSet, source: str) -> St
 
 
 def _next_version(rules: RuleSet) -> str:
-    """Local edits count up on the version they started from: ``builtin-3+local3``."""
+    """Local edits count up on the version they started from: ``builtin-4+local3``."""
     base, _, count = rules.version.partition("+local")
     return f"{base}+local{int(count) + 1 if count.isdigit() else 1}"
 

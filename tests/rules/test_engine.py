@@ -31,7 +31,7 @@ def intake(store: Store, today: date, payload, **kw):
 def test_valid_new_pack_is_accepted(store: Store, today: date):
     v = check(store, ScanRequest(make_code("P")), today)
     assert v.outcome is Outcome.ACCEPT, v.findings
-    assert v.ruleset_version == "builtin-3" and len(v.ruleset_sha256) == 64
+    assert v.ruleset_version == "builtin-4" and len(v.ruleset_sha256) == 64
 
 
 def test_invalid_code_is_rejected(store: Store, today: date):
@@ -129,7 +129,7 @@ def test_lists(store: Store, today: date, kind: str, outcome: Outcome):
     set_list_entry(store, ACTOR, pack, kind, "reason text", "REF-1")
     v = check(store, ScanRequest(pack), today)
     assert v.outcome is outcome and f"list_{kind}" in codes_of(v)
-    assert v.ruleset_version == "builtin-3+local1"
+    assert v.ruleset_version == "builtin-4+local1"
     set_list_entry(store, ACTOR, pack, None)
     assert check(store, ScanRequest(pack), today).outcome is Outcome.ACCEPT
 

@@ -87,7 +87,7 @@ def test_makers_import_publishes_a_version_stations_pull(live_server, make_stati
     out = run("--db", server_db_url, "makers", "import", str(sheet))
     assert out.returncode == 1  # published, with refused lines named
     assert "1 added, 0 updated, 0 unchanged, 2 refused" in out.stdout
-    assert "rule set builtin-3+server1 published" in out.stdout
+    assert "rule set builtin-4+server1 published" in out.stdout
     assert "line 3: maker_code_invalid" in out.stderr and "line 4: maker_name_missing" in out.stderr
     again = run("--db", server_db_url, "makers", "import", str(sheet))
     assert "0 added, 0 updated, 1 unchanged" in again.stdout and "published" not in again.stdout
@@ -97,24 +97,24 @@ def test_makers_import_publishes_a_version_stations_pull(live_server, make_stati
     assert refused.returncode == 2 and "csv_columns_missing" in refused.stderr
     service(a).run_once()
     rules = a.store.ruleset()
-    assert rules.version == "builtin-3+server1" and rules.code_tables.makers["ZZ9"].name_en == "Some Cells Ltd"
+    assert rules.version == "builtin-4+server1" and rules.code_tables.makers["ZZ9"].name_en == "Some Cells Ltd"
 
 
 def test_blocklist_changes_reach_the_stations_verdicts(live_server, make_station, server_db_url):
     a = make_station("STA", live_server.url)
     pack = make_code("P", 5100)
     added = run("--db", server_db_url, "blocklist", "add", pack.lower(), "--reason", "stolen", "--reference", "PSB-1")
-    assert added.returncode == 0 and "rule set builtin-3+server1 published" in added.stdout
+    assert added.returncode == 0 and "rule set builtin-4+server1 published" in added.stdout
     service(a).run_once()
     refused = receive(a.store, ACTOR, IntakeForm(pack))
     assert not refused.received and "list_blocked" in {f.code for f in refused.verdict.findings}
     removed = run("--db", server_db_url, "blocklist", "remove", pack)
-    assert removed.returncode == 0 and "builtin-3+server2" in removed.stdout
+    assert removed.returncode == 0 and "builtin-4+server2" in removed.stdout
     assert run("--db", server_db_url, "blocklist", "remove", pack).returncode == 2  # on no list now
     service(a).run_once()
     assert receive(a.store, ACTOR, IntakeForm(pack)).received
     recall = run("--db", server_db_url, "blocklist", "add", pack, "--kind", "recall")
-    assert "builtin-3+server3" in recall.stdout
+    assert "builtin-4+server3" in recall.stdout
 
 
 def test_the_upload_list_agrees_with_each_stations_own_duties(
