@@ -13,7 +13,7 @@ APT_PACKAGES=(
   xvfb libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0
   libxcb-shape0 libxcb-xkb1
   # barcode decoding (pyzbar loads libzbar), Chinese glyphs, PDF to pixels in tests, SQLite shell for support
-  libzbar0 fonts-wqy-microhei poppler-utils sqlite3
+  libzbar0 fonts-wqy-microhei fonts-dejavu-core poppler-utils sqlite3
   # printing: CUPS and its lp client, and cups-pdf, the PDF printer the printing tests print to
   cups cups-client printer-driver-cups-pdf
   # the verdict sounds (aplay)

@@ -41,6 +41,14 @@ SCANS = {
     "lookalike": "001CВ240000003B3C0221953",  # a Cyrillic Ve where a B belongs
 }
 
+PREFILL = {
+    "InspectionPage": (SCANS["reject"],),
+    "DismantlingPage": (SCANS["reject"], "001MB240000003B3C0000781", "001MB240000003B3C0000782"),
+    "HazardPage": (SCANS["reject"],),
+    "CertificatePage": (SCANS["reject"],),
+    "CorrectionsPage": (SCANS["reject"],),
+}
+
 
 def settle(app: QApplication, tasks: TaskRunner) -> None:
     tasks.wait()
@@ -100,7 +108,11 @@ def main() -> None:
             for page in window.work.pages[1:]:
                 window.work.show_page(type(page))
                 settle(app, tasks)
-                window.grab().save(str(OUT / f"work-{page.workflow or type(page).__name__.lower()}-{language}.png"))
+                # Each step shown at work on the pack received beforehand (the quarantine queue shows the leaking one).
+                for code in PREFILL.get(type(page).__name__, ()):
+                    page.take_scan(code)
+                    settle(app, tasks)
+                window.grab().save(str(OUT / f"work-{type(page).__name__.removesuffix('Page').lower()}-{language}.png"))
             feed.stop()
             window.close()
             window.deleteLater()

@@ -11,7 +11,7 @@ import threading
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QPointF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPaintEvent, QPen, QPolygonF
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter, QPaintEvent, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from hardware.camera.capture import CaptureState
@@ -145,9 +145,15 @@ class CameraView(QWidget):
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, message)
         if self.feed.demo:
             # Said by the screen as well as in the frame: a demo scan must never pass for a real one.
-            badge = QRectF(8, 8, 260, 34)
+            text = self.tr("DEMO camera: not a real scan")
+            # The badge fits its words, smaller type on a small view, never cut off.
+            while font.pointSize() > 7 and QFontMetrics(font).horizontalAdvance(text) + 24 > self.width() - 16:
+                font.setPointSize(font.pointSize() - 1)
+            painter.setFont(font)
+            metrics = QFontMetrics(font)
+            badge = QRectF(8, 8, min(self.width() - 16, metrics.horizontalAdvance(text) + 24), metrics.height() + 12)
             painter.fillRect(badge, QColor("#b71c1c"))
-            painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, self.tr("DEMO camera: not a real scan"))
+            painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, text)
         painter.end()
 
     def _paint_frame(self, painter: QPainter, frame: Frame, decoded: FrameDecode) -> None:

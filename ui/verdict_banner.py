@@ -7,11 +7,12 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from station.rules.verdict import Outcome
 
-# Colour and shape both carry the verdict, for colour-blind operators: tick, warning sign, hourglass, cross.
+# Colour and shape both carry the verdict, for colour-blind operators: tick, warning sign, flag (held), cross;
+# each glyph is in DejaVu Sans (installed), so none shows as a box.
 STYLE = {
     Outcome.ACCEPT: ("#1b7f3b", "✔"),
     Outcome.ACCEPT_WARNINGS: ("#b36b00", "⚠"),
-    Outcome.QUARANTINE: ("#6a1b9a", "⌛"),
+    Outcome.QUARANTINE: ("#6a1b9a", "⚑"),
     Outcome.REJECT: ("#b71c1c", "✖"),
 }
 
