@@ -87,6 +87,9 @@ TEXTS: dict[str, str] = {
     "parent_quarantined": QT_TRANSLATE_NOOP("Reason", "The pack is in quarantine and may not be dismantled."),
     "parent_not_open": QT_TRANSLATE_NOOP("Reason", "The pack is not open for dismantling (status: {status})."),
     "child_is_parent": QT_TRANSLATE_NOOP("Reason", "That is the pack's own code."),
+    "parent_not_inspected": QT_TRANSLATE_NOOP(
+        "Reason", "Pack {parent} has no inspection recorded yet: record it before opening the pack."
+    ),
     "child_wrong_level": QT_TRANSLATE_NOOP("Reason", "A {child_kind} cannot go under a {parent_kind}."),
     "child_duplicate": QT_TRANSLATE_NOOP("Reason", "Already scanned into this pack."),
     "child_linked_elsewhere": QT_TRANSLATE_NOOP("Reason", "Already belongs to {other_parent}."),

@@ -176,7 +176,7 @@
             <translation>The camera has stopped.</translation>
         </message>
         <message>
-            <location filename="../../ui/camera_view.py" line="150" />
+            <location filename="../../ui/camera_view.py" line="148" />
             <source>DEMO camera: not a real scan</source>
             <translation>DEMO camera: not a real scan</translation>
         </message>
@@ -2831,726 +2831,731 @@ Every record saved so far is safe. The details are in the log file.</translation
         </message>
         <message>
             <location filename="../../ui/reasons.py" line="90" />
+            <source>Pack {parent} has no inspection recorded yet: record it before opening the pack.</source>
+            <translation>Pack {parent} has no inspection recorded yet: record it before opening the pack.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="93" />
             <source>A {child_kind} cannot go under a {parent_kind}.</source>
             <translation>A {child_kind} cannot go under a {parent_kind}.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="91" />
+            <location filename="../../ui/reasons.py" line="94" />
             <source>Already scanned into this pack.</source>
             <translation>Already scanned into this pack.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="92" />
+            <location filename="../../ui/reasons.py" line="95" />
             <source>Already belongs to {other_parent}.</source>
             <translation>Already belongs to {other_parent}.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="93" />
+            <location filename="../../ui/reasons.py" line="96" />
             <source>Already on record as a battery of its own.</source>
             <translation>Already on record as a battery of its own.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="94" />
+            <location filename="../../ui/reasons.py" line="97" />
             <source>Chemistry {child} differs from the pack's {parent}.</source>
             <translation>Chemistry {child} differs from the pack's {parent}.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="95" />
+            <location filename="../../ui/reasons.py" line="98" />
             <source>This battery is not on record here.</source>
             <translation>This battery is not on record here.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="96" />
+            <location filename="../../ui/reasons.py" line="99" />
             <source>A battery in quarantine cannot be handed out.</source>
             <translation>A battery in quarantine cannot be handed out.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="97" />
+            <location filename="../../ui/reasons.py" line="100" />
             <source>This battery was already handed out.</source>
             <translation>This battery was already handed out.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="98" />
+            <location filename="../../ui/reasons.py" line="101" />
             <source>Report overdue since {due}.</source>
             <translation>Report overdue since {due}.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="99" />
+            <location filename="../../ui/reasons.py" line="102" />
             <source>Report due {due} ({workdays_left} working days left).</source>
             <translation>Report due {due} ({workdays_left} working days left).</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="100" />
+            <location filename="../../ui/reasons.py" line="103" />
             <source>Echelon-use product.</source>
             <translation>Echelon-use product.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="101" />
+            <location filename="../../ui/reasons.py" line="104" />
             <source>Station {station} already recorded this battery as {status} ({at}). It cannot be received again.</source>
             <translation>Station {station} already recorded this battery as {status} ({at}). It cannot be received again.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="104" />
+            <location filename="../../ui/reasons.py" line="107" />
             <source>The central server could not be reached in time: this intake is provisional until it is checked.</source>
             <translation>The central server could not be reached in time: this intake is provisional until it is checked.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="108" />
+            <location filename="../../ui/reasons.py" line="111" />
             <source>The source company's credit code is not valid.</source>
             <translation>The source company's credit code is not valid.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="109" />
+            <location filename="../../ui/reasons.py" line="112" />
             <source>The receiving company's credit code is not valid.</source>
             <translation>The receiving company's credit code is not valid.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="110" />
+            <location filename="../../ui/reasons.py" line="113" />
             <source>The site's credit code is not valid.</source>
             <translation>The site's credit code is not valid.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="111" />
+            <location filename="../../ui/reasons.py" line="114" />
             <source>The VIN is not valid.</source>
             <translation>The VIN is not valid.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="112" />
+            <location filename="../../ui/reasons.py" line="115" />
             <source>The VIN's check digit does not match. Confirm it to continue.</source>
             <translation>The VIN's check digit does not match. Confirm it to continue.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="115" />
+            <location filename="../../ui/reasons.py" line="118" />
             <source>The mass {mass_kg} kg is not plausible.</source>
             <translation>The mass {mass_kg} kg is not plausible.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="116" />
+            <location filename="../../ui/reasons.py" line="119" />
             <source>No battery {code} on record.</source>
             <translation>No battery {code} on record.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="117" />
+            <location filename="../../ui/reasons.py" line="120" />
             <source>This battery cannot be dismantled now (status: {status}).</source>
             <translation>This battery cannot be dismantled now (status: {status}).</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="118" />
+            <location filename="../../ui/reasons.py" line="121" />
             <source>{found} parts scanned, {expected} expected.</source>
             <translation>{found} parts scanned, {expected} expected.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="119" />
+            <location filename="../../ui/reasons.py" line="122" />
             <source>This battery cannot be marked treated now.</source>
             <translation>This battery cannot be marked treated now.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="120" />
+            <location filename="../../ui/reasons.py" line="123" />
             <source>Choose echelon use or recycling.</source>
             <translation>Choose echelon use or recycling.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="121" />
+            <location filename="../../ui/reasons.py" line="124" />
             <source>Enter the receiving company.</source>
             <translation>Enter the receiving company.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="122" />
+            <location filename="../../ui/reasons.py" line="125" />
             <source>No batteries listed, or one listed twice.</source>
             <translation>No batteries listed, or one listed twice.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="123" />
+            <location filename="../../ui/reasons.py" line="126" />
             <source>Battery {code} may not leave the store.</source>
             <translation>Battery {code} may not leave the store.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="124" />
+            <location filename="../../ui/reasons.py" line="127" />
             <source>Unknown inspection result.</source>
             <translation>Unknown inspection result.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="125" />
+            <location filename="../../ui/reasons.py" line="128" />
             <source>This battery is not in quarantine.</source>
             <translation>This battery is not in quarantine.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="126" />
+            <location filename="../../ui/reasons.py" line="129" />
             <source>Give a reason.</source>
             <translation>Give a reason.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="127" />
+            <location filename="../../ui/reasons.py" line="130" />
             <source>No such record.</source>
             <translation>No such record.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="128" />
+            <location filename="../../ui/reasons.py" line="131" />
             <source>This kind of record cannot be corrected.</source>
             <translation>This kind of record cannot be corrected.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="129" />
+            <location filename="../../ui/reasons.py" line="132" />
             <source>The correction lacks the battery codes of the original.</source>
             <translation>The correction lacks the battery codes of the original.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="130" />
+            <location filename="../../ui/reasons.py" line="133" />
             <source>Unknown site role.</source>
             <translation>Unknown site role.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="131" />
+            <location filename="../../ui/reasons.py" line="134" />
             <source>Unknown setting.</source>
             <translation>Unknown setting.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="132" />
+            <location filename="../../ui/reasons.py" line="135" />
             <source>Scanner prefixes and suffixes must not be empty.</source>
             <translation>Scanner prefixes and suffixes must not be empty.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="133" />
+            <location filename="../../ui/reasons.py" line="136" />
             <source>The site's licences are malformed.</source>
             <translation>The site's licences are malformed.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="134" />
+            <location filename="../../ui/reasons.py" line="137" />
             <source>Licence {position}: choose what kind of licence it is.</source>
             <translation>Licence {position}: choose what kind of licence it is.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="135" />
+            <location filename="../../ui/reasons.py" line="138" />
             <source>Licence {position}: enter its number.</source>
             <translation>Licence {position}: enter its number.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="137" />
+            <location filename="../../ui/reasons.py" line="140" />
             <source>Enter the site's name.</source>
             <translation>Enter the site's name.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="138" />
+            <location filename="../../ui/reasons.py" line="141" />
             <source>Enter the site's unified social credit code.</source>
             <translation>Enter the site's unified social credit code.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="139" />
+            <location filename="../../ui/reasons.py" line="142" />
             <source>The server address must start with https:// (or http://) and name a host.</source>
             <translation>The server address must start with https:// (or http://) and name a host.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="142" />
+            <location filename="../../ui/reasons.py" line="145" />
             <source>Enter the enrolment code from the server's operator.</source>
             <translation>Enter the enrolment code from the server's operator.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="143" />
+            <location filename="../../ui/reasons.py" line="146" />
             <source>“{address}” is not a printer address: use qt://NAME, cups://QUEUE or socket://HOST:9100.</source>
             <translation>“{address}” is not a printer address: use qt://NAME, cups://QUEUE or socket://HOST:9100.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="146" />
+            <location filename="../../ui/reasons.py" line="149" />
             <source>This code is on no list.</source>
             <translation>This code is on no list.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="147" />
+            <location filename="../../ui/reasons.py" line="150" />
             <source>Unknown list.</source>
             <translation>Unknown list.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="148" />
+            <location filename="../../ui/reasons.py" line="151" />
             <source>The rule set has no threshold {name}.</source>
             <translation>The rule set has no threshold {name}.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="149" />
+            <location filename="../../ui/reasons.py" line="152" />
             <source>Threshold {name}: {value} is not a number.</source>
             <translation>Threshold {name}: {value} is not a number.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="150" />
+            <location filename="../../ui/reasons.py" line="153" />
             <source>The lower limit {low} must stay below {high}.</source>
             <translation>The lower limit {low} must stay below {high}.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="151" />
+            <location filename="../../ui/reasons.py" line="154" />
             <source>The thresholds are as they were: nothing was recorded.</source>
             <translation>The thresholds are as they were: nothing was recorded.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="152" />
+            <location filename="../../ui/reasons.py" line="155" />
             <source>The file is not UTF-8 text.</source>
             <translation>The file is not UTF-8 text.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="153" />
+            <location filename="../../ui/reasons.py" line="156" />
             <source>The file cannot be read.</source>
             <translation>The file cannot be read.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="154" />
+            <location filename="../../ui/reasons.py" line="157" />
             <source>The file lacks required columns.</source>
             <translation>The file lacks required columns.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="155" />
+            <location filename="../../ui/reasons.py" line="158" />
             <source>A maker code has three letters or digits.</source>
             <translation>A maker code has three letters or digits.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="156" />
+            <location filename="../../ui/reasons.py" line="159" />
             <source>A maker needs a name.</source>
             <translation>A maker needs a name.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="157" />
+            <location filename="../../ui/reasons.py" line="160" />
             <source>This record has nothing to report.</source>
             <translation>This record has nothing to report.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="158" />
+            <location filename="../../ui/reasons.py" line="161" />
             <source>Already reported.</source>
             <translation>Already reported.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="159" />
+            <location filename="../../ui/reasons.py" line="162" />
             <source>Enter the scrapping certificate number.</source>
             <translation>Enter the scrapping certificate number.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="160" />
+            <location filename="../../ui/reasons.py" line="163" />
             <source>The photo could not be kept: it is not a JPEG image.</source>
             <translation>The photo could not be kept: it is not a JPEG image.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="161" />
+            <location filename="../../ui/reasons.py" line="164" />
             <source>This photo is not kept at this station.</source>
             <translation>This photo is not kept at this station.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="162" />
+            <location filename="../../ui/reasons.py" line="165" />
             <source>The camera picture could not be saved as a photo.</source>
             <translation>The camera picture could not be saved as a photo.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="163" />
+            <location filename="../../ui/reasons.py" line="166" />
             <source>The echelon maker code “{maker}” must be three capital letters or digits.</source>
             <translation>The echelon maker code “{maker}” must be three capital letters or digits.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="166" />
+            <location filename="../../ui/reasons.py" line="169" />
             <source>This station has used every echelon-use serial number for maker {maker}.</source>
             <translation>This station has used every echelon-use serial number for maker {maker}.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="169" />
+            <location filename="../../ui/reasons.py" line="172" />
             <source>The echelon-use code {code} could not be made valid; nothing was recorded. Call support.</source>
             <translation>The echelon-use code {code} could not be made valid; nothing was recorded. Call support.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="172" />
+            <location filename="../../ui/reasons.py" line="175" />
             <source>{code} is a cell: it holds no modules or cells.</source>
             <translation>{code} is a cell: it holds no modules or cells.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="174" />
+            <location filename="../../ui/reasons.py" line="177" />
             <source>The scan was cut off. Scan again.</source>
             <translation>The scan was cut off. Scan again.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="175" />
+            <location filename="../../ui/reasons.py" line="178" />
             <source>The scanner sent characters it cannot send: check the keyboard layout or input method.</source>
             <translation>The scanner sent characters it cannot send: check the keyboard layout or input method.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="178" />
+            <location filename="../../ui/reasons.py" line="181" />
             <source>The scanner types through a different keyboard layout. Set the scanner (or the computer) to the US layout.</source>
             <translation>The scanner types through a different keyboard layout. Set the scanner (or the computer) to the US layout.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="183" />
+            <location filename="../../ui/reasons.py" line="186" />
             <source>The device on {port} is not connected (unplugged, wrong port, or in use). Retrying…</source>
             <translation>The device on {port} is not connected (unplugged, wrong port, or in use). Retrying…</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="186" />
+            <location filename="../../ui/reasons.py" line="189" />
             <source>The device on {port} stopped answering. Reconnecting…</source>
             <translation>The device on {port} stopped answering. Reconnecting…</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="187" />
+            <location filename="../../ui/reasons.py" line="190" />
             <source>The device is not connected.</source>
             <translation>The device is not connected.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="188" />
+            <location filename="../../ui/reasons.py" line="191" />
             <source>A command could not be sent to the device.</source>
             <translation>A command could not be sent to the device.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="189" />
+            <location filename="../../ui/reasons.py" line="192" />
             <source>The scanner sent unreadable bytes. Scan again.</source>
             <translation>The scanner sent unreadable bytes. Scan again.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="190" />
+            <location filename="../../ui/reasons.py" line="193" />
             <source>The scanner's message was garbled (check its baud rate). Scan again.</source>
             <translation>The scanner's message was garbled (check its baud rate). Scan again.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="193" />
+            <location filename="../../ui/reasons.py" line="196" />
             <source>The scanner sent more than {max_length} characters without an end. Scan again.</source>
             <translation>The scanner sent more than {max_length} characters without an end. Scan again.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="196" />
+            <location filename="../../ui/reasons.py" line="199" />
             <source>The scanner was disconnected in the middle of a code. Scan again.</source>
             <translation>The scanner was disconnected in the middle of a code. Scan again.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="197" />
+            <location filename="../../ui/reasons.py" line="200" />
             <source>The scanner's code did not end as expected: set its suffix to CR (Enter). Scan again.</source>
             <translation>The scanner's code did not end as expected: set its suffix to CR (Enter). Scan again.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="200" />
+            <location filename="../../ui/reasons.py" line="203" />
             <source>The scale sent something that is not a weight ({line}). Check its baud rate and output format.</source>
             <translation>The scale sent something that is not a weight ({line}). Check its baud rate and output format.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="203" />
+            <location filename="../../ui/reasons.py" line="206" />
             <source>The scale weighs in {unit}. Set it to kg, g, lb or oz.</source>
             <translation>The scale weighs in {unit}. Set it to kg, g, lb or oz.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="204" />
+            <location filename="../../ui/reasons.py" line="207" />
             <source>The scale is counting or showing percent ({unit}), not weighing. Set it to weighing.</source>
             <translation>The scale is counting or showing percent ({unit}), not weighing. Set it to weighing.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="207" />
+            <location filename="../../ui/reasons.py" line="210" />
             <source>The scale is showing its tare, not the load.</source>
             <translation>The scale is showing its tare, not the load.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="208" />
+            <location filename="../../ui/reasons.py" line="211" />
             <source>The load is beyond the scale's range.</source>
             <translation>The load is beyond the scale's range.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="209" />
+            <location filename="../../ui/reasons.py" line="212" />
             <source>The scale reads below zero. Clear the platform and zero it.</source>
             <translation>The scale reads below zero. Clear the platform and zero it.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="210" />
+            <location filename="../../ui/reasons.py" line="213" />
             <source>The scale cannot do that now (the load is moving). Try again.</source>
             <translation>The scale cannot do that now (the load is moving). Try again.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="211" />
+            <location filename="../../ui/reasons.py" line="214" />
             <source>The scale did not understand the command. Check the scale protocol setting.</source>
             <translation>The scale did not understand the command. Check the scale protocol setting.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="214" />
+            <location filename="../../ui/reasons.py" line="217" />
             <source>The command reached the scale garbled. Check the cable and the baud rate.</source>
             <translation>The command reached the scale garbled. Check the cable and the baud rate.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="217" />
+            <location filename="../../ui/reasons.py" line="220" />
             <source>The scale refused the command in its present state.</source>
             <translation>The scale refused the command in its present state.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="218" />
+            <location filename="../../ui/reasons.py" line="221" />
             <source>The scale has sent nothing for {seconds} s. Is it on and set to send its weight?</source>
             <translation>The scale has sent nothing for {seconds} s. Is it on and set to send its weight?</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="221" />
+            <location filename="../../ui/reasons.py" line="224" />
             <source>The scale is not connected.</source>
             <translation>The scale is not connected.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="222" />
+            <location filename="../../ui/reasons.py" line="225" />
             <source>No scale is set up at this bench (Settings, Devices): type the weight.</source>
             <translation>No scale is set up at this bench (Settings, Devices): type the weight.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="225" />
+            <location filename="../../ui/reasons.py" line="228" />
             <source>The weight did not settle within {seconds} s. Keep the load still and weigh again.</source>
             <translation>The weight did not settle within {seconds} s. Keep the load still and weigh again.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="228" />
+            <location filename="../../ui/reasons.py" line="231" />
             <source>The scale shows {kg} kg, more than the {limit_kg} kg that may be zeroed. Clear the platform first.</source>
             <translation>The scale shows {kg} kg, more than the {limit_kg} kg that may be zeroed. Clear the platform first.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="232" />
+            <location filename="../../ui/reasons.py" line="235" />
             <source>The camera {detail} cannot be opened (unplugged, or in use by another program).</source>
             <translation>The camera {detail} cannot be opened (unplugged, or in use by another program).</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="235" />
+            <location filename="../../ui/reasons.py" line="238" />
             <source>The camera {detail} stopped sending pictures.</source>
             <translation>The camera {detail} stopped sending pictures.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="236" />
+            <location filename="../../ui/reasons.py" line="239" />
             <source>The camera is closed.</source>
             <translation>The camera is closed.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="237" />
+            <location filename="../../ui/reasons.py" line="240" />
             <source>The folder {detail} holds no images to replay.</source>
             <translation>The folder {detail} holds no images to replay.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="238" />
+            <location filename="../../ui/reasons.py" line="241" />
             <source>The recording {detail} does not exist.</source>
             <translation>The recording {detail} does not exist.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="239" />
+            <location filename="../../ui/reasons.py" line="242" />
             <source>The recording {detail} cannot be read.</source>
             <translation>The recording {detail} cannot be read.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="240" />
+            <location filename="../../ui/reasons.py" line="243" />
             <source>The recording {detail} cannot be written.</source>
             <translation>The recording {detail} cannot be written.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="242" />
+            <location filename="../../ui/reasons.py" line="245" />
             <source>The label printer at {detail} refused the connection. Is it switched on?</source>
             <translation>The label printer at {detail} refused the connection. Is it switched on?</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="245" />
+            <location filename="../../ui/reasons.py" line="248" />
             <source>The label printer at {detail} did not answer in time.</source>
             <translation>The label printer at {detail} did not answer in time.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="246" />
+            <location filename="../../ui/reasons.py" line="249" />
             <source>The label printer at {detail} cannot be reached.</source>
             <translation>The label printer at {detail} cannot be reached.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="247" />
+            <location filename="../../ui/reasons.py" line="250" />
             <source>The label printer's status could not be read.</source>
             <translation>The label printer's status could not be read.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="248" />
+            <location filename="../../ui/reasons.py" line="251" />
             <source>The label printer is out of labels or ribbon.</source>
             <translation>The label printer is out of labels or ribbon.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="249" />
+            <location filename="../../ui/reasons.py" line="252" />
             <source>The label printer's head is open. Close it.</source>
             <translation>The label printer's head is open. Close it.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="250" />
+            <location filename="../../ui/reasons.py" line="253" />
             <source>The label printer is paused. Press its pause button.</source>
             <translation>The label printer is paused. Press its pause button.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="251" />
+            <location filename="../../ui/reasons.py" line="254" />
             <source>Printing is not installed on this computer (package cups-client). Run scripts/install.sh.</source>
             <translation>Printing is not installed on this computer (package cups-client). Run scripts/install.sh.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="254" />
+            <location filename="../../ui/reasons.py" line="257" />
             <source>The print system did not answer in time.</source>
             <translation>The print system did not answer in time.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="255" />
+            <location filename="../../ui/reasons.py" line="258" />
             <source>The print system refused the job: {detail}</source>
             <translation>The print system refused the job: {detail}</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="256" />
+            <location filename="../../ui/reasons.py" line="259" />
             <source>This computer has no printer named {detail}. Choose the printer again in the settings.</source>
             <translation>This computer has no printer named {detail}. Choose the printer again in the settings.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="259" />
+            <location filename="../../ui/reasons.py" line="262" />
             <source>The document to print cannot be read: {detail}</source>
             <translation>The document to print cannot be read: {detail}</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="261" />
+            <location filename="../../ui/reasons.py" line="264" />
             <source>The rule set file is not valid JSON ({detail}).</source>
             <translation>The rule set file is not valid JSON ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="262" />
+            <location filename="../../ui/reasons.py" line="265" />
             <source>The rule set file does not hold a rule set.</source>
             <translation>The rule set file does not hold a rule set.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="263" />
+            <location filename="../../ui/reasons.py" line="266" />
             <source>The rule set lacks its section {detail}.</source>
             <translation>The rule set lacks its section {detail}.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="264" />
+            <location filename="../../ui/reasons.py" line="267" />
             <source>The rule set's format {detail} is newer than this station reads. Update the station.</source>
             <translation>The rule set's format {detail} is newer than this station reads. Update the station.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="267" />
+            <location filename="../../ui/reasons.py" line="270" />
             <source>The rule set's chemistry entry {detail} is malformed.</source>
             <translation>The rule set's chemistry entry {detail} is malformed.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="268" />
+            <location filename="../../ui/reasons.py" line="271" />
             <source>The rule set's maker code {detail} is malformed.</source>
             <translation>The rule set's maker code {detail} is malformed.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="269" />
+            <location filename="../../ui/reasons.py" line="272" />
             <source>The rule set's list entry {detail} is malformed.</source>
             <translation>The rule set's list entry {detail} is malformed.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="270" />
+            <location filename="../../ui/reasons.py" line="273" />
             <source>The rule set's reporting deadlines are malformed ({detail}).</source>
             <translation>The rule set's reporting deadlines are malformed ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="273" />
+            <location filename="../../ui/reasons.py" line="276" />
             <source>The rule set's working-day calendar is malformed ({detail}).</source>
             <translation>The rule set's working-day calendar is malformed ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="274" />
+            <location filename="../../ui/reasons.py" line="277" />
             <source>The rule set's hazardous-waste section is malformed ({detail}).</source>
             <translation>The rule set's hazardous-waste section is malformed ({detail}).</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="281" />
+            <location filename="../../ui/reasons.py" line="284" />
             <source>The server found an event changed after it was written.</source>
             <translation>The server found an event changed after it was written.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="282" />
+            <location filename="../../ui/reasons.py" line="285" />
             <source>The server holds a different event under the same number.</source>
             <translation>The server holds a different event under the same number.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="283" />
+            <location filename="../../ui/reasons.py" line="286" />
             <source>The event does not continue the history the server holds.</source>
             <translation>The event does not continue the history the server holds.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="284" />
+            <location filename="../../ui/reasons.py" line="287" />
             <source>The server's copy of this station's history differs from the station's.</source>
             <translation>The server's copy of this station's history differs from the station's.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="287" />
+            <location filename="../../ui/reasons.py" line="290" />
             <source>The server holds more of this station's history than the station (was a backup restored?).</source>
             <translation>The server holds more of this station's history than the station (was a backup restored?).</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="290" />
+            <location filename="../../ui/reasons.py" line="293" />
             <source>The event names another station.</source>
             <translation>The event names another station.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="291" />
+            <location filename="../../ui/reasons.py" line="294" />
             <source>The event's id was already used by another event.</source>
             <translation>The event's id was already used by another event.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="292" />
+            <location filename="../../ui/reasons.py" line="295" />
             <source>The server cannot read the event.</source>
             <translation>The server cannot read the event.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="293" />
+            <location filename="../../ui/reasons.py" line="296" />
             <source>The event is larger than the server accepts.</source>
             <translation>The event is larger than the server accepts.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="294" />
+            <location filename="../../ui/reasons.py" line="297" />
             <source>The server does not recognise this station.</source>
             <translation>The server does not recognise this station.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="295" />
+            <location filename="../../ui/reasons.py" line="298" />
             <source>This station's access to the server was revoked.</source>
             <translation>This station's access to the server was revoked.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="296" />
+            <location filename="../../ui/reasons.py" line="299" />
             <source>The station sent no credentials.</source>
             <translation>The station sent no credentials.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="297" />
+            <location filename="../../ui/reasons.py" line="300" />
             <source>The credentials belong to another station.</source>
             <translation>The credentials belong to another station.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="298" />
+            <location filename="../../ui/reasons.py" line="301" />
             <source>This station is not enrolled with a central server.</source>
             <translation>This station is not enrolled with a central server.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="299" />
+            <location filename="../../ui/reasons.py" line="302" />
             <source>The server does not accept this enrolment code (mistyped, already used, or expired).</source>
             <translation>The server does not accept this enrolment code (mistyped, already used, or expired).</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="302" />
+            <location filename="../../ui/reasons.py" line="305" />
             <source>This enrolment code is for another station.</source>
             <translation>This enrolment code is for another station.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="303" />
+            <location filename="../../ui/reasons.py" line="306" />
             <source>The server already knows this station: ask its operator for a re-enrolment code.</source>
             <translation>The server already knows this station: ask its operator for a re-enrolment code.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="306" />
+            <location filename="../../ui/reasons.py" line="309" />
             <source>The central server cannot be reached. Retrying…</source>
             <translation>The central server cannot be reached. Retrying…</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="307" />
+            <location filename="../../ui/reasons.py" line="310" />
             <source>The central server's certificate is not trusted (wrong CA bundle, expired, or another server). Retrying…</source>
             <translation>The central server's certificate is not trusted (wrong CA bundle, expired, or another server). Retrying…</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="311" />
+            <location filename="../../ui/reasons.py" line="314" />
             <source>Run “trace-station events verify”; restore the database from a backup, or call support.</source>
             <translation>Run “trace-station events verify”; restore the database from a backup, or call support.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="314" />
+            <location filename="../../ui/reasons.py" line="317" />
             <source>Update the station's software.</source>
             <translation>Update the station's software.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="315" />
+            <location filename="../../ui/reasons.py" line="318" />
             <source>Enrol the station again with a new code from the site manager.</source>
             <translation>Enrol the station again with a new code from the site manager.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="316" />
+            <location filename="../../ui/reasons.py" line="319" />
             <source>Correct the event into smaller ones.</source>
             <translation>Correct the event into smaller ones.</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="317" />
+            <location filename="../../ui/reasons.py" line="320" />
             <source>Call support and send them the station's log.</source>
             <translation>Call support and send them the station's log.</translation>
         </message>
@@ -5077,37 +5082,37 @@ Every record saved so far is safe. The details are in the log file.</translation
     <context>
         <name>Status</name>
         <message>
-            <location filename="../../ui/reasons.py" line="324" />
+            <location filename="../../ui/reasons.py" line="327" />
             <source>in store</source>
             <translation>in store</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="325" />
+            <location filename="../../ui/reasons.py" line="328" />
             <source>in quarantine</source>
             <translation>in quarantine</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="326" />
+            <location filename="../../ui/reasons.py" line="329" />
             <source>being dismantled</source>
             <translation>being dismantled</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="327" />
+            <location filename="../../ui/reasons.py" line="330" />
             <source>dismantled</source>
             <translation>dismantled</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="328" />
+            <location filename="../../ui/reasons.py" line="331" />
             <source>handed out</source>
             <translation>handed out</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="329" />
+            <location filename="../../ui/reasons.py" line="332" />
             <source>treated</source>
             <translation>treated</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="330" />
+            <location filename="../../ui/reasons.py" line="333" />
             <source>certified</source>
             <translation>certified</translation>
         </message>
@@ -5424,32 +5429,32 @@ Every record saved so far is safe. The details are in the log file.</translation
     <context>
         <name>VerdictBanner</name>
         <message>
-            <location filename="../../ui/verdict_banner.py" line="43" />
+            <location filename="../../ui/verdict_banner.py" line="44" />
             <source>Ready to scan</source>
             <translation>Ready to scan</translation>
         </message>
         <message>
-            <location filename="../../ui/verdict_banner.py" line="59" />
+            <location filename="../../ui/verdict_banner.py" line="60" />
             <source>Not judged</source>
             <translation>Not judged</translation>
         </message>
         <message>
-            <location filename="../../ui/verdict_banner.py" line="73" />
+            <location filename="../../ui/verdict_banner.py" line="74" />
             <source>Accept</source>
             <translation>Accept</translation>
         </message>
         <message>
-            <location filename="../../ui/verdict_banner.py" line="74" />
+            <location filename="../../ui/verdict_banner.py" line="75" />
             <source>Accept with warnings</source>
             <translation>Accept with warnings</translation>
         </message>
         <message>
-            <location filename="../../ui/verdict_banner.py" line="75" />
+            <location filename="../../ui/verdict_banner.py" line="76" />
             <source>Quarantine</source>
             <translation>Quarantine</translation>
         </message>
         <message>
-            <location filename="../../ui/verdict_banner.py" line="76" />
+            <location filename="../../ui/verdict_banner.py" line="77" />
             <source>Reject</source>
             <translation>Reject</translation>
         </message>

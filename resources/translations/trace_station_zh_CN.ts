@@ -176,7 +176,7 @@
             <translation>摄像头已停止。</translation>
         </message>
         <message>
-            <location filename="../../ui/camera_view.py" line="150" />
+            <location filename="../../ui/camera_view.py" line="148" />
             <source>DEMO camera: not a real scan</source>
             <translation>演示摄像头：不是真实扫描</translation>
         </message>
@@ -2831,726 +2831,731 @@ Every record saved so far is safe. The details are in the log file.</source>
         </message>
         <message>
             <location filename="../../ui/reasons.py" line="90" />
+            <source>Pack {parent} has no inspection recorded yet: record it before opening the pack.</source>
+            <translation>电池包 {parent} 尚未记录拆解前检测：请先记录检测再拆开电池包。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reasons.py" line="93" />
             <source>A {child_kind} cannot go under a {parent_kind}.</source>
             <translation>{child_kind} 不能归属于 {parent_kind}。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="91" />
+            <location filename="../../ui/reasons.py" line="94" />
             <source>Already scanned into this pack.</source>
             <translation>已扫入该电池包。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="92" />
+            <location filename="../../ui/reasons.py" line="95" />
             <source>Already belongs to {other_parent}.</source>
             <translation>已归属于 {other_parent}。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="93" />
+            <location filename="../../ui/reasons.py" line="96" />
             <source>Already on record as a battery of its own.</source>
             <translation>已作为独立电池记录。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="94" />
+            <location filename="../../ui/reasons.py" line="97" />
             <source>Chemistry {child} differs from the pack's {parent}.</source>
             <translation>电池类型 {child} 与电池包的 {parent} 不一致。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="95" />
+            <location filename="../../ui/reasons.py" line="98" />
             <source>This battery is not on record here.</source>
             <translation>本站没有该电池的记录。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="96" />
+            <location filename="../../ui/reasons.py" line="99" />
             <source>A battery in quarantine cannot be handed out.</source>
             <translation>隔离中的电池不能移交出库。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="97" />
+            <location filename="../../ui/reasons.py" line="100" />
             <source>This battery was already handed out.</source>
             <translation>该电池已移交出库。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="98" />
+            <location filename="../../ui/reasons.py" line="101" />
             <source>Report overdue since {due}.</source>
             <translation>上报已逾期（截止 {due}）。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="99" />
+            <location filename="../../ui/reasons.py" line="102" />
             <source>Report due {due} ({workdays_left} working days left).</source>
             <translation>上报截止 {due}（剩余 {workdays_left} 个工作日）。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="100" />
+            <location filename="../../ui/reasons.py" line="103" />
             <source>Echelon-use product.</source>
             <translation>梯次利用产品。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="101" />
+            <location filename="../../ui/reasons.py" line="104" />
             <source>Station {station} already recorded this battery as {status} ({at}). It cannot be received again.</source>
             <translation>工作站 {station} 已将此电池记录为{status}（{at}），不能再次接收。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="104" />
+            <location filename="../../ui/reasons.py" line="107" />
             <source>The central server could not be reached in time: this intake is provisional until it is checked.</source>
             <translation>未能及时联系中心服务器：本次接收为临时接收，待核查后确认。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="108" />
+            <location filename="../../ui/reasons.py" line="111" />
             <source>The source company's credit code is not valid.</source>
             <translation>来源企业的信用代码无效。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="109" />
+            <location filename="../../ui/reasons.py" line="112" />
             <source>The receiving company's credit code is not valid.</source>
             <translation>接收企业的信用代码无效。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="110" />
+            <location filename="../../ui/reasons.py" line="113" />
             <source>The site's credit code is not valid.</source>
             <translation>本企业的信用代码无效。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="111" />
+            <location filename="../../ui/reasons.py" line="114" />
             <source>The VIN is not valid.</source>
             <translation>VIN 无效。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="112" />
+            <location filename="../../ui/reasons.py" line="115" />
             <source>The VIN's check digit does not match. Confirm it to continue.</source>
             <translation>VIN 校验位不符。确认后才能继续。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="115" />
+            <location filename="../../ui/reasons.py" line="118" />
             <source>The mass {mass_kg} kg is not plausible.</source>
             <translation>质量 {mass_kg} kg 不合理。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="116" />
+            <location filename="../../ui/reasons.py" line="119" />
             <source>No battery {code} on record.</source>
             <translation>没有电池 {code} 的记录。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="117" />
+            <location filename="../../ui/reasons.py" line="120" />
             <source>This battery cannot be dismantled now (status: {status}).</source>
             <translation>该电池当前不能拆解（状态：{status}）。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="118" />
+            <location filename="../../ui/reasons.py" line="121" />
             <source>{found} parts scanned, {expected} expected.</source>
             <translation>已扫描 {found} 个部件，应为 {expected} 个。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="119" />
+            <location filename="../../ui/reasons.py" line="122" />
             <source>This battery cannot be marked treated now.</source>
             <translation>该电池当前不能标记为已处理。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="120" />
+            <location filename="../../ui/reasons.py" line="123" />
             <source>Choose echelon use or recycling.</source>
             <translation>请选择梯次利用或再生利用。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="121" />
+            <location filename="../../ui/reasons.py" line="124" />
             <source>Enter the receiving company.</source>
             <translation>请填写接收企业。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="122" />
+            <location filename="../../ui/reasons.py" line="125" />
             <source>No batteries listed, or one listed twice.</source>
             <translation>未列出电池，或有电池重复列出。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="123" />
+            <location filename="../../ui/reasons.py" line="126" />
             <source>Battery {code} may not leave the store.</source>
             <translation>电池 {code} 不得出库。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="124" />
+            <location filename="../../ui/reasons.py" line="127" />
             <source>Unknown inspection result.</source>
             <translation>未知的检测结果。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="125" />
+            <location filename="../../ui/reasons.py" line="128" />
             <source>This battery is not in quarantine.</source>
             <translation>该电池不在隔离中。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="126" />
+            <location filename="../../ui/reasons.py" line="129" />
             <source>Give a reason.</source>
             <translation>请填写原因。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="127" />
+            <location filename="../../ui/reasons.py" line="130" />
             <source>No such record.</source>
             <translation>没有该记录。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="128" />
+            <location filename="../../ui/reasons.py" line="131" />
             <source>This kind of record cannot be corrected.</source>
             <translation>此类记录不能更正。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="129" />
+            <location filename="../../ui/reasons.py" line="132" />
             <source>The correction lacks the battery codes of the original.</source>
             <translation>更正记录缺少原记录的电池编码。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="130" />
+            <location filename="../../ui/reasons.py" line="133" />
             <source>Unknown site role.</source>
             <translation>未知的企业角色。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="131" />
+            <location filename="../../ui/reasons.py" line="134" />
             <source>Unknown setting.</source>
             <translation>未知的设置项。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="132" />
+            <location filename="../../ui/reasons.py" line="135" />
             <source>Scanner prefixes and suffixes must not be empty.</source>
             <translation>扫描枪前缀和后缀不能为空。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="133" />
+            <location filename="../../ui/reasons.py" line="136" />
             <source>The site's licences are malformed.</source>
             <translation>场地的许可证格式不正确。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="134" />
+            <location filename="../../ui/reasons.py" line="137" />
             <source>Licence {position}: choose what kind of licence it is.</source>
             <translation>第 {position} 个许可证：请选择许可证类型。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="135" />
+            <location filename="../../ui/reasons.py" line="138" />
             <source>Licence {position}: enter its number.</source>
             <translation>第 {position} 个许可证：请输入编号。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="137" />
+            <location filename="../../ui/reasons.py" line="140" />
             <source>Enter the site's name.</source>
             <translation>请输入场地名称。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="138" />
+            <location filename="../../ui/reasons.py" line="141" />
             <source>Enter the site's unified social credit code.</source>
             <translation>请输入场地的统一社会信用代码。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="139" />
+            <location filename="../../ui/reasons.py" line="142" />
             <source>The server address must start with https:// (or http://) and name a host.</source>
             <translation>服务器地址须以 https://（或 http://）开头并包含主机名。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="142" />
+            <location filename="../../ui/reasons.py" line="145" />
             <source>Enter the enrolment code from the server's operator.</source>
             <translation>请输入服务器管理员提供的注册码。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="143" />
+            <location filename="../../ui/reasons.py" line="146" />
             <source>“{address}” is not a printer address: use qt://NAME, cups://QUEUE or socket://HOST:9100.</source>
             <translation>“{address}”不是打印机地址：请使用 qt://名称、cups://队列 或 socket://主机:9100。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="146" />
+            <location filename="../../ui/reasons.py" line="149" />
             <source>This code is on no list.</source>
             <translation>该编码不在任何清单上。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="147" />
+            <location filename="../../ui/reasons.py" line="150" />
             <source>Unknown list.</source>
             <translation>未知的清单。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="148" />
+            <location filename="../../ui/reasons.py" line="151" />
             <source>The rule set has no threshold {name}.</source>
             <translation>规则集中没有阈值 {name}。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="149" />
+            <location filename="../../ui/reasons.py" line="152" />
             <source>Threshold {name}: {value} is not a number.</source>
             <translation>阈值 {name}：{value} 不是数字。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="150" />
+            <location filename="../../ui/reasons.py" line="153" />
             <source>The lower limit {low} must stay below {high}.</source>
             <translation>下限 {low} 必须低于 {high}。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="151" />
+            <location filename="../../ui/reasons.py" line="154" />
             <source>The thresholds are as they were: nothing was recorded.</source>
             <translation>阈值未改变：没有记录任何内容。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="152" />
+            <location filename="../../ui/reasons.py" line="155" />
             <source>The file is not UTF-8 text.</source>
             <translation>文件不是 UTF-8 文本。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="153" />
+            <location filename="../../ui/reasons.py" line="156" />
             <source>The file cannot be read.</source>
             <translation>无法读取文件。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="154" />
+            <location filename="../../ui/reasons.py" line="157" />
             <source>The file lacks required columns.</source>
             <translation>文件缺少必需的列。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="155" />
+            <location filename="../../ui/reasons.py" line="158" />
             <source>A maker code has three letters or digits.</source>
             <translation>厂商代码应为 3 位字母或数字。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="156" />
+            <location filename="../../ui/reasons.py" line="159" />
             <source>A maker needs a name.</source>
             <translation>厂商需要名称。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="157" />
+            <location filename="../../ui/reasons.py" line="160" />
             <source>This record has nothing to report.</source>
             <translation>该记录无需上报。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="158" />
+            <location filename="../../ui/reasons.py" line="161" />
             <source>Already reported.</source>
             <translation>已上报。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="159" />
+            <location filename="../../ui/reasons.py" line="162" />
             <source>Enter the scrapping certificate number.</source>
             <translation>请填写报废汽车回收证明编号。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="160" />
+            <location filename="../../ui/reasons.py" line="163" />
             <source>The photo could not be kept: it is not a JPEG image.</source>
             <translation>无法保存照片：不是 JPEG 图像。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="161" />
+            <location filename="../../ui/reasons.py" line="164" />
             <source>This photo is not kept at this station.</source>
             <translation>本工作站没有保存此照片。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="162" />
+            <location filename="../../ui/reasons.py" line="165" />
             <source>The camera picture could not be saved as a photo.</source>
             <translation>摄像头画面无法保存为照片。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="163" />
+            <location filename="../../ui/reasons.py" line="166" />
             <source>The echelon maker code “{maker}” must be three capital letters or digits.</source>
             <translation>梯次利用厂商代码“{maker}”必须为三位大写字母或数字。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="166" />
+            <location filename="../../ui/reasons.py" line="169" />
             <source>This station has used every echelon-use serial number for maker {maker}.</source>
             <translation>本工作站已用完厂商 {maker} 的全部梯次利用序列号。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="169" />
+            <location filename="../../ui/reasons.py" line="172" />
             <source>The echelon-use code {code} could not be made valid; nothing was recorded. Call support.</source>
             <translation>梯次利用编码 {code} 无法生成为有效编码；未作任何记录。请联系技术支持。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="172" />
+            <location filename="../../ui/reasons.py" line="175" />
             <source>{code} is a cell: it holds no modules or cells.</source>
             <translation>{code} 是单体：其中没有模组或单体。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="174" />
+            <location filename="../../ui/reasons.py" line="177" />
             <source>The scan was cut off. Scan again.</source>
             <translation>扫描被中断，请重新扫描。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="175" />
+            <location filename="../../ui/reasons.py" line="178" />
             <source>The scanner sent characters it cannot send: check the keyboard layout or input method.</source>
             <translation>扫描枪发送了无效字符：请检查键盘布局或输入法。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="178" />
+            <location filename="../../ui/reasons.py" line="181" />
             <source>The scanner types through a different keyboard layout. Set the scanner (or the computer) to the US layout.</source>
             <translation>扫描枪的键盘布局不一致。请将扫描枪（或电脑）设为美式键盘布局。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="183" />
+            <location filename="../../ui/reasons.py" line="186" />
             <source>The device on {port} is not connected (unplugged, wrong port, or in use). Retrying…</source>
             <translation>{port} 上的设备未连接（已拔出、端口错误或被占用）。正在重试…</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="186" />
+            <location filename="../../ui/reasons.py" line="189" />
             <source>The device on {port} stopped answering. Reconnecting…</source>
             <translation>{port} 上的设备停止响应。正在重新连接…</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="187" />
+            <location filename="../../ui/reasons.py" line="190" />
             <source>The device is not connected.</source>
             <translation>设备未连接。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="188" />
+            <location filename="../../ui/reasons.py" line="191" />
             <source>A command could not be sent to the device.</source>
             <translation>无法向设备发送命令。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="189" />
+            <location filename="../../ui/reasons.py" line="192" />
             <source>The scanner sent unreadable bytes. Scan again.</source>
             <translation>扫描枪发送了无法识别的字节。请重新扫描。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="190" />
+            <location filename="../../ui/reasons.py" line="193" />
             <source>The scanner's message was garbled (check its baud rate). Scan again.</source>
             <translation>扫描枪的数据是乱码（请检查波特率）。请重新扫描。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="193" />
+            <location filename="../../ui/reasons.py" line="196" />
             <source>The scanner sent more than {max_length} characters without an end. Scan again.</source>
             <translation>扫描枪发送了超过 {max_length} 个字符仍未结束。请重新扫描。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="196" />
+            <location filename="../../ui/reasons.py" line="199" />
             <source>The scanner was disconnected in the middle of a code. Scan again.</source>
             <translation>扫描枪在读码过程中断开。请重新扫描。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="197" />
+            <location filename="../../ui/reasons.py" line="200" />
             <source>The scanner's code did not end as expected: set its suffix to CR (Enter). Scan again.</source>
             <translation>扫描枪的编码没有按预期结束：请将其后缀设置为 CR（回车）。请重新扫描。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="200" />
+            <location filename="../../ui/reasons.py" line="203" />
             <source>The scale sent something that is not a weight ({line}). Check its baud rate and output format.</source>
             <translation>秤发来的不是重量（{line}）。请检查波特率和输出格式。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="203" />
+            <location filename="../../ui/reasons.py" line="206" />
             <source>The scale weighs in {unit}. Set it to kg, g, lb or oz.</source>
             <translation>秤的单位是 {unit}。请设为 kg、g、lb 或 oz。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="204" />
+            <location filename="../../ui/reasons.py" line="207" />
             <source>The scale is counting or showing percent ({unit}), not weighing. Set it to weighing.</source>
             <translation>秤处于计数或百分比模式（{unit}），不是称重。请切换到称重模式。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="207" />
+            <location filename="../../ui/reasons.py" line="210" />
             <source>The scale is showing its tare, not the load.</source>
             <translation>秤正在显示皮重，而不是载荷。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="208" />
+            <location filename="../../ui/reasons.py" line="211" />
             <source>The load is beyond the scale's range.</source>
             <translation>载荷超出秤的量程。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="209" />
+            <location filename="../../ui/reasons.py" line="212" />
             <source>The scale reads below zero. Clear the platform and zero it.</source>
             <translation>秤读数低于零。请清空秤台后清零。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="210" />
+            <location filename="../../ui/reasons.py" line="213" />
             <source>The scale cannot do that now (the load is moving). Try again.</source>
             <translation>秤现在无法执行（载荷在晃动）。请重试。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="211" />
+            <location filename="../../ui/reasons.py" line="214" />
             <source>The scale did not understand the command. Check the scale protocol setting.</source>
             <translation>秤无法识别该命令。请检查秤的协议设置。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="214" />
+            <location filename="../../ui/reasons.py" line="217" />
             <source>The command reached the scale garbled. Check the cable and the baud rate.</source>
             <translation>命令传到秤时已损坏。请检查线缆和波特率。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="217" />
+            <location filename="../../ui/reasons.py" line="220" />
             <source>The scale refused the command in its present state.</source>
             <translation>秤在当前状态下拒绝执行该命令。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="218" />
+            <location filename="../../ui/reasons.py" line="221" />
             <source>The scale has sent nothing for {seconds} s. Is it on and set to send its weight?</source>
             <translation>秤已 {seconds} 秒没有发送数据。秤是否已开机并设置为输出重量？</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="221" />
+            <location filename="../../ui/reasons.py" line="224" />
             <source>The scale is not connected.</source>
             <translation>秤未连接。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="222" />
+            <location filename="../../ui/reasons.py" line="225" />
             <source>No scale is set up at this bench (Settings, Devices): type the weight.</source>
             <translation>本工位未设置电子秤（设置 → 设备）：请手动输入重量。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="225" />
+            <location filename="../../ui/reasons.py" line="228" />
             <source>The weight did not settle within {seconds} s. Keep the load still and weigh again.</source>
             <translation>重量在 {seconds} 秒内未稳定。请保持载荷静止后重新称重。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="228" />
+            <location filename="../../ui/reasons.py" line="231" />
             <source>The scale shows {kg} kg, more than the {limit_kg} kg that may be zeroed. Clear the platform first.</source>
             <translation>秤显示 {kg} 千克，超过可清零的 {limit_kg} 千克。请先清空秤台。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="232" />
+            <location filename="../../ui/reasons.py" line="235" />
             <source>The camera {detail} cannot be opened (unplugged, or in use by another program).</source>
             <translation>无法打开摄像头 {detail}（未连接，或被其他程序占用）。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="235" />
+            <location filename="../../ui/reasons.py" line="238" />
             <source>The camera {detail} stopped sending pictures.</source>
             <translation>摄像头 {detail} 停止发送画面。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="236" />
+            <location filename="../../ui/reasons.py" line="239" />
             <source>The camera is closed.</source>
             <translation>摄像头已关闭。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="237" />
+            <location filename="../../ui/reasons.py" line="240" />
             <source>The folder {detail} holds no images to replay.</source>
             <translation>文件夹 {detail} 中没有可回放的图像。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="238" />
+            <location filename="../../ui/reasons.py" line="241" />
             <source>The recording {detail} does not exist.</source>
             <translation>录像 {detail} 不存在。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="239" />
+            <location filename="../../ui/reasons.py" line="242" />
             <source>The recording {detail} cannot be read.</source>
             <translation>无法读取录像 {detail}。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="240" />
+            <location filename="../../ui/reasons.py" line="243" />
             <source>The recording {detail} cannot be written.</source>
             <translation>无法写入录像 {detail}。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="242" />
+            <location filename="../../ui/reasons.py" line="245" />
             <source>The label printer at {detail} refused the connection. Is it switched on?</source>
             <translation>位于 {detail} 的标签打印机拒绝连接。打印机是否已开机？</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="245" />
+            <location filename="../../ui/reasons.py" line="248" />
             <source>The label printer at {detail} did not answer in time.</source>
             <translation>位于 {detail} 的标签打印机未及时响应。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="246" />
+            <location filename="../../ui/reasons.py" line="249" />
             <source>The label printer at {detail} cannot be reached.</source>
             <translation>无法连接位于 {detail} 的标签打印机。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="247" />
+            <location filename="../../ui/reasons.py" line="250" />
             <source>The label printer's status could not be read.</source>
             <translation>无法读取标签打印机的状态。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="248" />
+            <location filename="../../ui/reasons.py" line="251" />
             <source>The label printer is out of labels or ribbon.</source>
             <translation>标签打印机缺纸或缺碳带。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="249" />
+            <location filename="../../ui/reasons.py" line="252" />
             <source>The label printer's head is open. Close it.</source>
             <translation>标签打印机的打印头未合上。请合上。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="250" />
+            <location filename="../../ui/reasons.py" line="253" />
             <source>The label printer is paused. Press its pause button.</source>
             <translation>标签打印机已暂停。请按暂停键恢复。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="251" />
+            <location filename="../../ui/reasons.py" line="254" />
             <source>Printing is not installed on this computer (package cups-client). Run scripts/install.sh.</source>
             <translation>本机未安装打印组件（cups-client 软件包）。请运行 scripts/install.sh。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="254" />
+            <location filename="../../ui/reasons.py" line="257" />
             <source>The print system did not answer in time.</source>
             <translation>打印系统未及时响应。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="255" />
+            <location filename="../../ui/reasons.py" line="258" />
             <source>The print system refused the job: {detail}</source>
             <translation>打印系统拒绝了该任务：{detail}</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="256" />
+            <location filename="../../ui/reasons.py" line="259" />
             <source>This computer has no printer named {detail}. Choose the printer again in the settings.</source>
             <translation>本机没有名为 {detail} 的打印机。请在设置中重新选择打印机。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="259" />
+            <location filename="../../ui/reasons.py" line="262" />
             <source>The document to print cannot be read: {detail}</source>
             <translation>无法读取要打印的文件：{detail}</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="261" />
+            <location filename="../../ui/reasons.py" line="264" />
             <source>The rule set file is not valid JSON ({detail}).</source>
             <translation>规则集文件不是有效的 JSON（{detail}）。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="262" />
+            <location filename="../../ui/reasons.py" line="265" />
             <source>The rule set file does not hold a rule set.</source>
             <translation>该文件不包含规则集。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="263" />
+            <location filename="../../ui/reasons.py" line="266" />
             <source>The rule set lacks its section {detail}.</source>
             <translation>规则集缺少 {detail} 部分。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="264" />
+            <location filename="../../ui/reasons.py" line="267" />
             <source>The rule set's format {detail} is newer than this station reads. Update the station.</source>
             <translation>规则集格式 {detail} 比本工作站支持的更新。请升级工作站。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="267" />
+            <location filename="../../ui/reasons.py" line="270" />
             <source>The rule set's chemistry entry {detail} is malformed.</source>
             <translation>规则集中的电池类型条目 {detail} 格式错误。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="268" />
+            <location filename="../../ui/reasons.py" line="271" />
             <source>The rule set's maker code {detail} is malformed.</source>
             <translation>规则集中的厂商代码 {detail} 格式错误。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="269" />
+            <location filename="../../ui/reasons.py" line="272" />
             <source>The rule set's list entry {detail} is malformed.</source>
             <translation>规则集中的名单条目 {detail} 格式错误。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="270" />
+            <location filename="../../ui/reasons.py" line="273" />
             <source>The rule set's reporting deadlines are malformed ({detail}).</source>
             <translation>规则集中的上报时限格式错误（{detail}）。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="273" />
+            <location filename="../../ui/reasons.py" line="276" />
             <source>The rule set's working-day calendar is malformed ({detail}).</source>
             <translation>规则集中的工作日日历格式错误（{detail}）。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="274" />
+            <location filename="../../ui/reasons.py" line="277" />
             <source>The rule set's hazardous-waste section is malformed ({detail}).</source>
             <translation>规则集中的危险废物部分格式错误（{detail}）。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="281" />
+            <location filename="../../ui/reasons.py" line="284" />
             <source>The server found an event changed after it was written.</source>
             <translation>服务器发现有事件在写入后被改动。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="282" />
+            <location filename="../../ui/reasons.py" line="285" />
             <source>The server holds a different event under the same number.</source>
             <translation>服务器在相同序号下保存着另一条事件。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="283" />
+            <location filename="../../ui/reasons.py" line="286" />
             <source>The event does not continue the history the server holds.</source>
             <translation>该事件与服务器保存的历史不相衔接。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="284" />
+            <location filename="../../ui/reasons.py" line="287" />
             <source>The server's copy of this station's history differs from the station's.</source>
             <translation>服务器上本工作站的历史与本地记录不一致。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="287" />
+            <location filename="../../ui/reasons.py" line="290" />
             <source>The server holds more of this station's history than the station (was a backup restored?).</source>
             <translation>服务器保存的本工作站历史比本地更多（是否恢复过备份？）。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="290" />
+            <location filename="../../ui/reasons.py" line="293" />
             <source>The event names another station.</source>
             <translation>该事件属于另一个工作站。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="291" />
+            <location filename="../../ui/reasons.py" line="294" />
             <source>The event's id was already used by another event.</source>
             <translation>该事件的编号已被另一条事件使用。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="292" />
+            <location filename="../../ui/reasons.py" line="295" />
             <source>The server cannot read the event.</source>
             <translation>服务器无法读取该事件。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="293" />
+            <location filename="../../ui/reasons.py" line="296" />
             <source>The event is larger than the server accepts.</source>
             <translation>该事件超出服务器允许的大小。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="294" />
+            <location filename="../../ui/reasons.py" line="297" />
             <source>The server does not recognise this station.</source>
             <translation>服务器不认识本工作站。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="295" />
+            <location filename="../../ui/reasons.py" line="298" />
             <source>This station's access to the server was revoked.</source>
             <translation>本工作站访问服务器的权限已被撤销。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="296" />
+            <location filename="../../ui/reasons.py" line="299" />
             <source>The station sent no credentials.</source>
             <translation>工作站未发送凭据。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="297" />
+            <location filename="../../ui/reasons.py" line="300" />
             <source>The credentials belong to another station.</source>
             <translation>该凭据属于另一个工作站。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="298" />
+            <location filename="../../ui/reasons.py" line="301" />
             <source>This station is not enrolled with a central server.</source>
             <translation>本工作站尚未在中心服务器注册。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="299" />
+            <location filename="../../ui/reasons.py" line="302" />
             <source>The server does not accept this enrolment code (mistyped, already used, or expired).</source>
             <translation>服务器不接受此注册码（输错、已用过或已过期）。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="302" />
+            <location filename="../../ui/reasons.py" line="305" />
             <source>This enrolment code is for another station.</source>
             <translation>此注册码属于另一个工作站。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="303" />
+            <location filename="../../ui/reasons.py" line="306" />
             <source>The server already knows this station: ask its operator for a re-enrolment code.</source>
             <translation>服务器上已有本工作站：请向服务器管理员索取重新注册码。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="306" />
+            <location filename="../../ui/reasons.py" line="309" />
             <source>The central server cannot be reached. Retrying…</source>
             <translation>无法连接中心服务器。正在重试…</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="307" />
+            <location filename="../../ui/reasons.py" line="310" />
             <source>The central server's certificate is not trusted (wrong CA bundle, expired, or another server). Retrying…</source>
             <translation>中心服务器的证书不受信任（CA 证书包不对、证书已过期，或连到了其他服务器）。正在重试…</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="311" />
+            <location filename="../../ui/reasons.py" line="314" />
             <source>Run “trace-station events verify”; restore the database from a backup, or call support.</source>
             <translation>请运行“trace-station events verify”；从备份恢复数据库，或联系技术支持。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="314" />
+            <location filename="../../ui/reasons.py" line="317" />
             <source>Update the station's software.</source>
             <translation>请升级工作站软件。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="315" />
+            <location filename="../../ui/reasons.py" line="318" />
             <source>Enrol the station again with a new code from the site manager.</source>
             <translation>请向站点负责人索取新的注册码，重新注册工作站。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="316" />
+            <location filename="../../ui/reasons.py" line="319" />
             <source>Correct the event into smaller ones.</source>
             <translation>请将该事件更正为若干较小的事件。</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="317" />
+            <location filename="../../ui/reasons.py" line="320" />
             <source>Call support and send them the station's log.</source>
             <translation>请联系技术支持并发送工作站日志。</translation>
         </message>
@@ -5076,37 +5081,37 @@ Every record saved so far is safe. The details are in the log file.</source>
     <context>
         <name>Status</name>
         <message>
-            <location filename="../../ui/reasons.py" line="324" />
+            <location filename="../../ui/reasons.py" line="327" />
             <source>in store</source>
             <translation>在库</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="325" />
+            <location filename="../../ui/reasons.py" line="328" />
             <source>in quarantine</source>
             <translation>隔离中</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="326" />
+            <location filename="../../ui/reasons.py" line="329" />
             <source>being dismantled</source>
             <translation>拆解中</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="327" />
+            <location filename="../../ui/reasons.py" line="330" />
             <source>dismantled</source>
             <translation>已拆解</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="328" />
+            <location filename="../../ui/reasons.py" line="331" />
             <source>handed out</source>
             <translation>已移交出库</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="329" />
+            <location filename="../../ui/reasons.py" line="332" />
             <source>treated</source>
             <translation>已处理</translation>
         </message>
         <message>
-            <location filename="../../ui/reasons.py" line="330" />
+            <location filename="../../ui/reasons.py" line="333" />
             <source>certified</source>
             <translation>已出证</translation>
         </message>
@@ -5416,32 +5421,32 @@ Every record saved so far is safe. The details are in the log file.</source>
     <context>
         <name>VerdictBanner</name>
         <message>
-            <location filename="../../ui/verdict_banner.py" line="43" />
+            <location filename="../../ui/verdict_banner.py" line="44" />
             <source>Ready to scan</source>
             <translation>请扫描</translation>
         </message>
         <message>
-            <location filename="../../ui/verdict_banner.py" line="59" />
+            <location filename="../../ui/verdict_banner.py" line="60" />
             <source>Not judged</source>
             <translation>未判定</translation>
         </message>
         <message>
-            <location filename="../../ui/verdict_banner.py" line="73" />
+            <location filename="../../ui/verdict_banner.py" line="74" />
             <source>Accept</source>
             <translation>接收</translation>
         </message>
         <message>
-            <location filename="../../ui/verdict_banner.py" line="74" />
+            <location filename="../../ui/verdict_banner.py" line="75" />
             <source>Accept with warnings</source>
             <translation>接收（有警告）</translation>
         </message>
         <message>
-            <location filename="../../ui/verdict_banner.py" line="75" />
+            <location filename="../../ui/verdict_banner.py" line="76" />
             <source>Quarantine</source>
             <translation>隔离</translation>
         </message>
         <message>
-            <location filename="../../ui/verdict_banner.py" line="76" />
+            <location filename="../../ui/verdict_banner.py" line="77" />
             <source>Reject</source>
             <translation>拒收</translation>
         </message>

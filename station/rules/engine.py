@@ -148,6 +148,9 @@ def child_rule(req: ScanRequest, read: CodeResult, history: History, _r: RuleSet
         yield Hit(error("parent_unknown", parent=req.parent_code), Outcome.REJECT)
         return
     yield from _parent_state(parent)
+    if parent.kind == "P" and parent.status == IN_STORE and parent.inspection_result is None:
+        # The pack is opened before its safety judgement was recorded: allowed (the record may follow), said.
+        yield Hit(warning("parent_not_inspected", parent=parent.code), Outcome.ACCEPT_WARNINGS)
     if read.code == parent.code:
         yield Hit(error("child_is_parent"), Outcome.REJECT)
         return

@@ -25,6 +25,7 @@ RULE_REASONS: dict[str, str] = {
     "parent_quarantined": "the parent battery is in quarantine",
     "parent_not_open": "the parent battery is not open for dismantling",
     "child_is_parent": "the child code is the parent's own code",
+    "parent_not_inspected": "the pack {parent} is dismantled before its pre-dismantling inspection was recorded",
     "child_wrong_level": "a child must be a lower level than its parent (pack > module > cell)",
     "child_duplicate": "the child is already linked to this parent",
     "child_linked_elsewhere": "the child is already linked to another parent",

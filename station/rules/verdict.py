@@ -81,6 +81,7 @@ class BatteryRecord:
     status: str
     parent_code: str | None
     received_at: str | None
+    inspection_result: str | None = None  # the latest pre-dismantling inspection's result, None: not inspected
 
 
 class History(Protocol):

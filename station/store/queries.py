@@ -19,7 +19,8 @@ class StoreHistory:
 
     def battery(self, code: str) -> BatteryRecord | None:
         row = self._db.execute_sql(
-            "SELECT code, kind, chemistry, status, parent_code, received_at FROM battery WHERE code = ?",
+            "SELECT code, kind, chemistry, status, parent_code, received_at, inspection_result FROM battery "
+            "WHERE code = ?",
             (code,),
         ).fetchone()
         return BatteryRecord(*row) if row else None

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from station.operations.dismantling import finish_dismantling, link_child
-from station.operations.inspection import release_quarantine
+from station.operations.inspection import record_inspection, release_quarantine
 from station.operations.intake import IntakeForm, receive
 from station.operations.outbound import Receiver, hand_out
 from station.operations.reference import configure_station, set_list_entry
@@ -76,6 +76,9 @@ def test_certified_pack_cannot_be_received_again(store: Store, today: date):
 def test_child_rules(store: Store, today: date):
     pack, module, cell = make_code("P"), make_code("M", serial=2), make_code("C", serial=3)
     intake(store, today, pack)
+    early = check(store, ScanRequest(module, Context.CHILD, parent_code=pack), today)
+    assert early.outcome is Outcome.ACCEPT_WARNINGS and codes_of(early) == {"parent_not_inspected"}
+    record_inspection(store, ACTOR, pack, "pass", "recycling", {}, {})
     ok = check(store, ScanRequest(module, Context.CHILD, parent_code=pack), today)
     assert ok.outcome is Outcome.ACCEPT
     assert link_child(store, ACTOR, pack, module, today).linked
@@ -117,7 +120,7 @@ def test_quarantined_parent_cannot_be_dismantled(store: Store, today: date):
     assert "parent_quarantined" in codes_of(v)
     release_quarantine(store, ACTOR, pack, "leak sealed")
     v = check(store, ScanRequest(make_code("M", serial=2), Context.CHILD, parent_code=pack), today)
-    assert v.outcome is Outcome.ACCEPT
+    assert v.outcome is Outcome.ACCEPT_WARNINGS and codes_of(v) == {"parent_not_inspected"}  # released, not judged
 
 
 @pytest.mark.parametrize(

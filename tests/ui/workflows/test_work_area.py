@@ -4,6 +4,7 @@ and to the lock screen while locked; every workflow fits a 1366×768 screen."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QWidget
 
 from tests.conftest import make_code
 from tests.ui.people import logged_in
@@ -78,4 +79,33 @@ def test_every_button_of_every_workflow_is_a_touch_target(qtbot, store):
         qtbot.wait(10)
         small = [b.text() for b in page.findChildren(QPushButton) if b.isVisible() and b.height() < 40]
         assert not small, (type(page).__name__, small)
+    tasks.wait()
+
+
+def test_every_control_of_every_workflow_is_reached_by_the_keyboard(qtbot, store):
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QAbstractItemView,
+        QAbstractSpinBox,
+        QComboBox,
+        QHeaderView,
+        QLineEdit,
+    )
+
+    window, tasks, _ = window_for(qtbot, store)
+    window.tabs.setCurrentWidget(window.work)
+    kinds = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox, QAbstractItemView)
+    for row, page in enumerate(window.work.pages):
+        window.work.steps.setCurrentRow(row)
+        qtbot.wait(10)
+        unreachable = [
+            f"{type(w).__name__} {getattr(w, 'text', lambda: '')()}"
+            for w in page.findChildren(QWidget)
+            if isinstance(w, kinds)
+            and w.isVisible()
+            and not (w.focusPolicy() & Qt.FocusPolicy.TabFocus)
+            and not isinstance(w, QHeaderView)  # a table's header: the table itself takes the focus
+            and not isinstance(w.parent(), QAbstractSpinBox | QComboBox)  # a spin box's own line edit
+        ]
+        assert not unreachable, (type(page).__name__, unreachable)
     tasks.wait()
