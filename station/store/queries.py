@@ -6,6 +6,7 @@ from datetime import date
 
 import peewee as pw
 
+from station.codes.gbt34014 import ECHELON_LENGTH
 from station.rules.deadlines import Duty
 from station.rules.verdict import BatteryRecord
 from station.store.events import EVENT_COLUMNS, StoredEvent
@@ -23,6 +24,13 @@ class StoreHistory:
             "WHERE code = ?",
             (code,),
         ).fetchone()
+        if row is None and len(code) == ECHELON_LENGTH:
+            # A module or cell re-coded here for echelon use is the same battery under its new label.
+            row = self._db.execute_sql(
+                "SELECT code, kind, chemistry, status, parent_code, received_at, inspection_result FROM battery "
+                "WHERE echelon_code = ?",
+                (code,),
+            ).fetchone()
         return BatteryRecord(*row) if row else None
 
     def ancestors(self, code: str) -> list[str]:

@@ -167,3 +167,16 @@ def test_the_echelon_maker_code_is_kept_in_capitals_and_can_be_cleared(store: St
     assert store.config()["echelon_maker"] == "E01"
     configure_station(store, ACTOR, echelon_maker="")
     assert store.config()["echelon_maker"] == ""
+
+
+def test_a_re_coded_module_scanned_by_its_new_label_is_the_same_battery(store: Store, today: date):
+    from station.rules.verdict import Outcome
+    from station.store.queries import StoreHistory
+
+    echelon_pack(store, today)
+    module = make_code("M", serial=12)
+    new = link_child(store, ACTOR, PACK, module, today).echelon_code
+    assert StoreHistory(store.db).battery(new).code == module
+    again = link_child(store, ACTOR, PACK, new, today)  # its new label scanned into the pack again
+    assert not again.linked and "child_duplicate" in {f.code for f in again.verdict.findings}
+    assert receive(store, ACTOR, IntakeForm(new), today).verdict.outcome is Outcome.REJECT  # no second intake
