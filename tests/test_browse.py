@@ -146,3 +146,15 @@ def test_quarantine_reasons_and_dossier(store: Store, day, today: date):
     assert found.tree is not None and found.tree.code == day["packs"][0]
     assert [e.type for e in found.timeline] == ["battery.child_linked"]
     assert dossier(store.db, "NOPE").battery is None
+
+
+def test_an_inspection_shows_what_its_checklist_found(store: Store, day):
+    from station.operations.inspection_check import inspect
+
+    pack = make_code("P", serial=61)
+    receive(store, ACTOR, IntakeForm(pack))
+    inspect(store, ACTOR, pack, "pretreat", "recycling", {"total_voltage_v": 350.0}, {"corrosion": True})
+    (entry,) = [e for e in timeline(store.db, pack) if e.type == "battery.inspected"]
+    found = {(r.code, r.params.get("defect") or r.params.get("measurement")) for r in entry.reasons}
+    assert {("appearance_defect", "corrosion"), ("not_measured", "insulation_ohm")} <= found
+    assert "high_voltage_procedure" in {r.code for r in entry.reasons}

@@ -289,6 +289,9 @@ def _text(value: Any) -> str:
 
 
 def _reasons(event_type: str, p: Mapping[str, Any]) -> tuple[Reason, ...]:
+    if event_type == "battery.inspected":  # what the checklist found (the page's inspect() keeps it in items)
+        findings = (p.get("items") or {}).get("findings") or ()
+        return tuple(Reason(f["code"], dict(f.get("params") or {})) for f in findings if "code" in f)
     wanted = {"scan.refused": "reject", "battery.received": "quarantine"}.get(event_type)
     if wanted is None:
         return ()
