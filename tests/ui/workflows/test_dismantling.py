@@ -4,11 +4,7 @@ when the pack is finished, and a crash mid-pack that brings the pack and its chi
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 import textwrap
-from pathlib import Path
 
 import pytest
 
@@ -25,10 +21,9 @@ from station.store.queries import StoreHistory
 from station.store.store import Store
 from tests.conftest import ACTOR, make_code
 from tests.documents.listener import RawListener, free_port
-from tests.ui.workflows.benches import make_bench, settle
+from tests.ui.workflows.benches import crash_in, make_bench, settle
 from ui.workflows.dismantling_page import DismantlingPage
 
-ROOT = Path(__file__).resolve().parents[3]
 PACK = make_code("P", serial=501)
 MODULES = [make_code("M", serial=5010 + i) for i in range(3)]
 
@@ -247,10 +242,7 @@ def test_a_crash_in_the_middle_of_a_pack_reopens_it_with_its_children(qtbot, tmp
     store = Store.open(db, station_id="ST0001")
     ready_pack(store)
     store.close()
-    env = dict(os.environ, PYTHONPATH=str(ROOT))
-    args = [str(db), PACK, MODULES[0], MODULES[1]]
-    done = subprocess.run([sys.executable, "-c", CRASHING, *args], env=env, timeout=60, capture_output=True)
-    assert done.returncode == 9, done.stderr.decode()
+    crash_in(CRASHING, str(db), PACK, MODULES[0], MODULES[1])
 
     store = Store.open(db, station_id="ST0001")
     try:

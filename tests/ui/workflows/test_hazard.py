@@ -5,11 +5,7 @@ a refusal kept as typed, sealing, and a crash mid-step bringing the draft back."
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 import textwrap
-from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QLabel, QPushButton
@@ -25,10 +21,9 @@ from tests.conftest import ACTOR, make_code
 from tests.documents.helpers import decode, zpl_image
 from tests.documents.listener import RawListener
 from tests.hazard.conftest import SITE_USCC, open_
-from tests.ui.workflows.benches import make_bench, settle
+from tests.ui.workflows.benches import crash_in, make_bench, settle
 from ui.workflows.hazard_page import HazardPage
 
-ROOT = Path(__file__).resolve().parents[3]
 PACK = make_code("P", serial=301)
 
 
@@ -216,10 +211,7 @@ CRASHING = textwrap.dedent(
 
 def test_a_crash_in_the_middle_of_a_fill_brings_the_draft_back(qtbot, site, db_path):
     container = open_(site, day=local_today())
-    env = dict(os.environ, PYTHONPATH=str(ROOT))
-    args = [sys.executable, "-c", CRASHING, str(db_path), PACK, container]
-    done = subprocess.run(args, env=env, timeout=60, capture_output=True)
-    assert done.returncode == 9, done.stderr.decode()
+    crash_in(CRASHING, str(db_path), PACK, container)
 
     page = HazardPage(make_bench(site, name="Zhao Lei"))  # the station started again
     qtbot.addWidget(page)

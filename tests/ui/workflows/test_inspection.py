@@ -5,11 +5,7 @@ refused in words; a crash mid-step brings the draft back."""
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 import textwrap
-from pathlib import Path
 
 from PySide6.QtWidgets import QPushButton
 
@@ -20,10 +16,9 @@ from station.rules.ruleset import RuleSet, builtin
 from station.store.queries import StoreHistory
 from station.store.store import Store
 from tests.conftest import ACTOR, make_code
-from tests.ui.workflows.benches import make_bench, settle
+from tests.ui.workflows.benches import crash_in, make_bench, settle
 from ui.workflows.inspection_page import InspectionPage
 
-ROOT = Path(__file__).resolve().parents[3]
 SOURCE = Source("某某报废汽车回收有限公司", "91350100M000100Y43", "BF-2026-0001")
 CODE = make_code("P", serial=201)
 
@@ -243,9 +238,7 @@ def test_a_crash_in_the_middle_of_an_inspection_brings_the_draft_back(qtbot, tmp
     store = Store.open(db, station_id="ST0001")
     received(store)
     store.close()
-    env = dict(os.environ, PYTHONPATH=str(ROOT))
-    done = subprocess.run([sys.executable, "-c", CRASHING, str(db), CODE], env=env, timeout=60, capture_output=True)
-    assert done.returncode == 9, done.stderr.decode()
+    crash_in(CRASHING, str(db), CODE)
 
     store = Store.open(db, station_id="ST0001")
     try:

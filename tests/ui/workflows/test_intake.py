@@ -4,21 +4,16 @@ into store or quarantine; a refusal keeps what was typed; a crash mid-step bring
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 import textwrap
-from pathlib import Path
 
 from station import drafts, photos
 from station.rules.verdict import Outcome
 from station.store.queries import StoreHistory
 from station.store.store import Store
 from tests.conftest import make_code
-from tests.ui.workflows.benches import make_bench, settle
+from tests.ui.workflows.benches import crash_in, make_bench, settle
 from ui.workflows.intake_page import IntakePage
 
-ROOT = Path(__file__).resolve().parents[3]
 USCC = "91350100M000100Y43"
 CODE = make_code("P", serial=101)
 
@@ -154,9 +149,7 @@ CRASHING = textwrap.dedent(
 def test_a_crash_in_the_middle_of_an_intake_brings_the_draft_back(qtbot, tmp_path):
     db = tmp_path / "station.sqlite3"
     Store.open(db, station_id="ST0001").close()
-    env = dict(os.environ, PYTHONPATH=str(ROOT))
-    done = subprocess.run([sys.executable, "-c", CRASHING, str(db), CODE], env=env, timeout=60, capture_output=True)
-    assert done.returncode == 9, done.stderr.decode()
+    crash_in(CRASHING, str(db), CODE)
 
     store = Store.open(db, station_id="ST0001")
     try:

@@ -5,11 +5,7 @@ one record; a crash while loading brings the receiver and the list back."""
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 import textwrap
-from pathlib import Path
 
 import pytest
 
@@ -21,10 +17,9 @@ from station.operations.reference import configure_station
 from station.store.queries import StoreHistory
 from station.store.store import Store
 from tests.conftest import ACTOR, make_code
-from tests.ui.workflows.benches import make_bench, settle
+from tests.ui.workflows.benches import crash_in, make_bench, settle
 from ui.workflows.outbound_page import OutboundPage
 
-ROOT = Path(__file__).resolve().parents[3]
 USCC = "91350100M000100Y43"
 PACK = make_code("P", serial=601)
 MODULES = [make_code("M", serial=6010 + i) for i in range(3)]
@@ -190,10 +185,7 @@ def test_a_crash_while_loading_brings_the_receiver_and_the_items_back(qtbot, tmp
     store = Store.open(db, station_id="ST0001")
     stock(store)
     store.close()
-    env = dict(os.environ, PYTHONPATH=str(ROOT))
-    args = [str(db), USCC, MODULES[0], MODULES[1]]
-    done = subprocess.run([sys.executable, "-c", CRASHING, *args], env=env, timeout=60, capture_output=True)
-    assert done.returncode == 9, done.stderr.decode()
+    crash_in(CRASHING, str(db), USCC, MODULES[0], MODULES[1])
 
     store = Store.open(db, station_id="ST0001")
     try:
