@@ -5480,7 +5480,12 @@ Every record saved so far is safe. The details are in the log file.</translation
     <context>
         <name>WorkflowPage</name>
         <message>
-            <location filename="../../ui/workflows/page.py" line="82" />
+            <location filename="../../ui/workflows/page.py" line="59" />
+            <source>Last typed by %1 at %2.</source>
+            <translation>Last typed by %1 at %2.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/workflows/page.py" line="92" />
             <source>This could not be recorded: %1</source>
             <translation>This could not be recorded: %1</translation>
         </message>

@@ -5472,7 +5472,12 @@ Every record saved so far is safe. The details are in the log file.</source>
     <context>
         <name>WorkflowPage</name>
         <message>
-            <location filename="../../ui/workflows/page.py" line="82" />
+            <location filename="../../ui/workflows/page.py" line="59" />
+            <source>Last typed by %1 at %2.</source>
+            <translation>最后由 %1 于 %2 填写。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/workflows/page.py" line="92" />
             <source>This could not be recorded: %1</source>
             <translation>无法记录：%1</translation>
         </message>

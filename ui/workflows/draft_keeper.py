@@ -9,11 +9,13 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from station import drafts
+from station.operators import actor_names
 from station.store.store import Store
 from ui.tasks import TaskRunner
 
@@ -47,12 +49,24 @@ class DraftKeeper(QObject):
         self._timer.setInterval(SAVE_AFTER_MS)
         self._timer.timeout.connect(self.save_now)
         self._quiet = False
+        self.started_by = ""  # the operator whose draft was restored, by name
+        self.started_at: datetime | None = None
 
     def restore(self) -> None:
-        self._tasks.read(lambda: drafts.load(self._store, self.workflow), self._loaded, self._failed)
+        store, workflow = self._store, self.workflow
 
-    def _loaded(self, draft: drafts.Draft | None) -> None:
+        def read() -> tuple[drafts.Draft | None, dict[str, str]]:
+            draft = drafts.load(store, workflow)
+            return draft, (actor_names(store) if draft is not None else {})
+
+        self._tasks.read(read, self._loaded, self._failed)
+
+    def _loaded(self, found: tuple[drafts.Draft | None, dict[str, str]]) -> None:
+        draft, names = found
         if draft is not None:
+            # Whoever finishes the step records it; the page says who started it and when.
+            self.started_by = names.get(draft.actor, draft.actor)
+            self.started_at = draft.updated_at
             with self.quietly():  # the page filling its fields from the draft is not a change to save
                 self.restored.emit(draft.data)
 

@@ -26,7 +26,7 @@ class WorkflowPage(QWidget):
         self.draft: DraftKeeper | None = None
         if self.workflow:
             self.draft = DraftKeeper(self.workflow, bench.store, bench.tasks, bench.actor, self.state, self)
-            self.draft.restored.connect(self.apply_state)
+            self.draft.restored.connect(self._draft_restored)
 
     # ---- to override -------------------------------------------------------------------------------------
 
@@ -50,6 +50,16 @@ class WorkflowPage(QWidget):
         """The page came to the front: refresh what it lists."""
 
     # ---- shared ------------------------------------------------------------------------------------------
+
+    def _draft_restored(self, data: dict[str, Any]) -> None:
+        self.apply_state(data)
+        draft = self.draft
+        if draft is not None and draft.started_by and draft.started_at is not None:
+            when = draft.started_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            line = QCoreApplication.translate("WorkflowPage", "Last typed by %1 at %2.")
+            line = line.replace("%1", draft.started_by).replace("%2", when)
+            detail = self.banner.detail.text()
+            self.banner.detail.setText(f"{detail}\n{line}" if detail else line)
 
     def restore_draft(self) -> None:
         if self.draft is not None:

@@ -159,6 +159,7 @@ def test_a_crash_in_the_middle_of_an_intake_brings_the_draft_back(qtbot, tmp_pat
         assert page.source_name.text() == "某某回收公司"
         assert page.flags["accident_vehicle"].isChecked() and page.mass.value() == 398.5
         assert page.banner.title.text() == "Draft restored"
+        assert "Last typed by Li Ming at" in page.banner.detail.text()  # the crashed bench's operator
         page.record_button.click()
         qtbot.waitUntil(lambda: page.banner.outcome is not None, timeout=10000)
         (payload,) = received(store)
