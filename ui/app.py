@@ -42,6 +42,7 @@ from ui.session import Session
 from ui.sync_status import SyncStatusLabel
 from ui.tasks import TaskRunner
 from ui.wedge_filter import WedgeFilter
+from ui.workflows.certificate_page import documents_folder
 
 log = logging.getLogger(__name__)
 
@@ -167,7 +168,7 @@ def batch_issue(
         dialog = BatchIssueDialog(batch, window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         day = local_today()
-        folder = Path(platformdirs.user_documents_dir()) / "Trace Station" / "certificates" / day.isoformat()
+        folder = documents_folder() / day.isoformat()
         dialog.show()
         batch.start(day, folder)
 

@@ -55,7 +55,7 @@ class BenchDevices:
             self.serial.reconnect(self._builders.scanner(settings), self._off_thread)
             applied.append("scanner")
         if any(key.startswith("scale.") for key in changed):
-            self.scale.reconnect(self._builders.scale(settings))
+            self.scale.reconnect(self._builders.scale(settings), self._off_thread)
             applied.append("scale")
         if self.printers is not None and any(key.startswith("printer.") for key in changed):
             self.printers.reconfigure(printing.printers_from(settings))

@@ -12,6 +12,7 @@ for the default one) here, every other scheme in ``hardware.printers``.
 from __future__ import annotations
 
 import logging
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
@@ -27,6 +28,8 @@ from station.settings import Settings
 
 log = logging.getLogger(__name__)
 POINTS_PER_INCH = 72
+# PDFium is not thread-safe: printing and the certificate preview render on workers, one document at a time.
+PDFIUM_LOCK = threading.Lock()
 
 
 @dataclass(frozen=True)
@@ -39,14 +42,15 @@ class QtPrinter:
         info = QPrinterInfo.printerInfo(self.printer_name) if self.printer_name else QPrinterInfo.defaultPrinter()
         if info.isNull():
             raise PrintError("printer_unknown", self.printer_name or "(no default printer)")
-        try:
-            document = pdfium.PdfDocument(data)
-        except pdfium.PdfiumError as exc:
-            raise PrintError("document_unreadable", str(exc)) from exc
-        try:
-            return self._print(info, document, title)
-        finally:
-            document.close()
+        with PDFIUM_LOCK:
+            try:
+                document = pdfium.PdfDocument(data)
+            except pdfium.PdfiumError as exc:
+                raise PrintError("document_unreadable", str(exc)) from exc
+            try:
+                return self._print(info, document, title)
+            finally:
+                document.close()
 
     def _print(self, info: QPrinterInfo, document: pdfium.PdfDocument, title: str) -> str:
         printer = QPrinter(info, QPrinter.PrinterMode.HighResolution)
@@ -71,7 +75,7 @@ class QtPrinter:
                 if not printer.newPage():
                     painter.end()
                     raise PrintError("printer_refused", f"{info.printerName()}: page {index + 1} was refused")
-            image = _raster(page, self.dpi)
+            image = page_image(page, self.dpi)
             page.close()
             target = QRectF(painter.viewport())  # the whole page, in device pixels
             painter.drawImage(target, image)
@@ -81,7 +85,22 @@ class QtPrinter:
         return f"{pages} page(s) to {info.printerName()}"
 
 
-def _raster(page: pdfium.PdfPage, dpi: int) -> QImage:
+def pdf_images(data: bytes, dpi: int) -> list[QImage]:
+    """Every page of a PDF as an image (on a worker: QImage, unlike QPixmap, may be made off the GUI thread)."""
+    with PDFIUM_LOCK:
+        document = pdfium.PdfDocument(data)
+        try:
+            images = []
+            for index in range(len(document)):
+                page = document[index]
+                images.append(page_image(page, dpi))
+                page.close()
+            return images
+        finally:
+            document.close()
+
+
+def page_image(page: pdfium.PdfPage, dpi: int) -> QImage:
     bitmap = page.render(scale=dpi / POINTS_PER_INCH, grayscale=False)
     pil = bitmap.to_pil().convert("RGB")
     data = pil.tobytes()

@@ -7,6 +7,7 @@ unplugged, silent, garbled) replaces the weight in red rather than leaving a sta
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
 
 from PySide6.QtCore import QObject, Signal
@@ -70,13 +71,13 @@ class ScaleFeed(QObject):
         if self.scale is not None:
             self.scale.stop()
 
-    def reconnect(self, config: ScaleConfig | None) -> None:
-        """Settings changed the scale: the old one is let go (off the GUI thread: closing a port can take a
-        moment), the new one connects at once."""
+    def reconnect(self, config: ScaleConfig | None, stop_old: Callable[[Callable[[], None]], None]) -> None:
+        """Settings changed the scale: ``stop_old`` runs the old scale's stop off the GUI thread (closing a port
+        can take a moment); the new one connects at once."""
         old = self.scale
         self._build(config)
         if old is not None:
-            self._tasks.read(old.stop, lambda _: None, lambda _exc: None)
+            stop_old(old.stop)
         if self.scale is not None and self._running:
             self.scale.start()
         self.state_changed.emit(self.state.value, self.reason)

@@ -30,8 +30,7 @@ from PySide6.QtWidgets import (
 from serial.tools import list_ports
 
 from hardware.camera.webcam import CameraInfo, list_cameras
-from station.codes import validate_uscc
-from station.findings import Finding, Severity, error
+from station.findings import Finding, error
 from station.operations.reference import site_findings
 from station.rules.ruleset import RuleSet
 from station.settings import declaration
@@ -43,6 +42,7 @@ from ui.printing import printer_for
 from ui.reasons import TEXTS as REASON_TEXTS
 from ui.reasons import describe
 from ui.tasks import TaskRunner
+from ui.workflows.fields import say_uscc_check
 
 PROBLEM_STYLE = "color: #b00020;"
 KIND_ROLE = Qt.ItemDataRole.UserRole
@@ -226,15 +226,7 @@ class SitePage(SetupPage):
         return rows
 
     def _uscc_changed(self, text: str) -> None:
-        text = text.strip().upper()
-        if not text:
-            self.uscc_status.clear()
-            return
-        errors = [f for f in validate_uscc(text) if f.severity is Severity.ERROR]
-        self.uscc_status.setStyleSheet(PROBLEM_STYLE if errors else "color: #1b5e20;")
-        self.uscc_status.setText(
-            describe(errors[0].code, errors[0].params) if errors else self.tr("Valid credit code.")
-        )
+        say_uscc_check(self.uscc_status, text)
 
     def _kind_names(self) -> dict[str, str]:
         return {

@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 FONT_PT = (9, 24)
+TOUCH_PX = 44  # the workflows' buttons: a gloved finger hits them
 
 SHOP_FLOOR = """
 QPushButton, QToolButton { min-height: 36px; padding: 2px 12px; }

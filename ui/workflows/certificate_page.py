@@ -9,13 +9,11 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import platformdirs
-import pypdfium2 as pdfium
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
@@ -46,13 +44,14 @@ from station.identity import load_or_create
 from station.store.localtime import today as local_today
 from station.store.queries import BatteryRecord, StoreHistory
 from station.store.store import Store
+from ui.printing import pdf_images
 from ui.reasons import STATUS_TEXTS, describe
+from ui.theme import TOUCH_PX
 from ui.workflows.bench import Bench
 from ui.workflows.page import WorkflowPage
 
 log = logging.getLogger(__name__)
 
-BUTTON_PX = 44
 PREVIEW_DPI = 96  # an A4 page 794 px wide: readable beside the controls on a 1366 px screen
 PREVIEW_NUMBER = "预览 PREVIEW"
 PREVIEW_QR = "PREVIEW - NOT ISSUED - NOT SIGNED"
@@ -61,7 +60,6 @@ ENTRY_STATES = {
     "superseded": QT_TRANSLATE_NOOP("CertificatePage", "superseded"),
     "revoked": QT_TRANSLATE_NOOP("CertificatePage", "revoked"),
 }
-_PDFIUM = threading.Lock()  # PDFium is not thread-safe: one rendering at a time from this page's workers
 
 
 @dataclass(frozen=True)
@@ -118,23 +116,6 @@ def preview_pdf(store: Store, code: str, number: str, verify_url: str) -> bytes:
     # The core's own draft: the preview says exactly what issuing would sign.
     draft = issuing.preview(store, IssueRequest(code, verify_url=verify_url))
     return renderer.render(dataclasses.replace(draft, number=PREVIEW_NUMBER), PREVIEW_QR)
-
-
-def rasterise(pdf: bytes, dpi: int = PREVIEW_DPI) -> list[QImage]:
-    """Every page as an image (on a worker: QImage, unlike QPixmap, may be made off the GUI thread)."""
-    images = []
-    with _PDFIUM:
-        document = pdfium.PdfDocument(pdf)
-        try:
-            for index in range(len(document)):
-                page = document[index]
-                pil = page.render(scale=dpi / 72).to_pil().convert("RGB")
-                page.close()
-                data = pil.tobytes()
-                images.append(QImage(data, pil.width, pil.height, pil.width * 3, QImage.Format.Format_RGB888).copy())
-        finally:
-            document.close()
-    return images
 
 
 def output(store: Store, printers: PrintService | None, folder: Path, number: str) -> Output:
@@ -196,9 +177,9 @@ class CertificatePage(WorkflowPage):
         self.revoke_button = QPushButton()
         self.revoke_button.clicked.connect(self.revoke)
         for button in (self.look_button, self.preview_button, self.issue_button, self.print_button, self.revoke_button):
-            button.setMinimumHeight(BUTTON_PX)
-        self.reason.setMinimumHeight(BUTTON_PX)
-        self.pack.setMinimumHeight(BUTTON_PX)
+            button.setMinimumHeight(TOUCH_PX)
+        self.reason.setMinimumHeight(TOUCH_PX)
+        self.pack.setMinimumHeight(TOUCH_PX)
         self.preview_note = QLabel()
         self.preview_note.setTextFormat(Qt.TextFormat.PlainText)
         self.preview_note.setWordWrap(True)
@@ -364,7 +345,7 @@ class CertificatePage(WorkflowPage):
         number = looked.active.number if looked.active is not None else ""
         self.preview_button.setEnabled(False)
         self.bench.tasks.read(
-            lambda: Preview(code, number, rasterise(preview_pdf(store, code, number, url))),
+            lambda: Preview(code, number, pdf_images(preview_pdf(store, code, number, url), PREVIEW_DPI)),
             self._previewed,
             self._preview_failed,
         )

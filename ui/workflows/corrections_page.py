@@ -38,10 +38,10 @@ from station.store.browse import TimelineEntry, timeline
 from station.store.events import StoredEvent, get_event
 from station.store.store import Store
 from ui.event_words import event_word, summary
+from ui.theme import TOUCH_PX
 from ui.workflows.bench import Bench
 from ui.workflows.page import WorkflowPage
 
-BUTTON_PX = 44
 SCALARS = (str, int, float, bool, type(None))
 
 
@@ -90,10 +90,10 @@ class CorrectionsPage(WorkflowPage):
 
         self.entry = QLineEdit()
         self.entry.setClearButtonEnabled(True)
-        self.entry.setMinimumHeight(BUTTON_PX)
+        self.entry.setMinimumHeight(TOUCH_PX)
         self.entry.returnPressed.connect(self._typed)
         self.look_button = QPushButton()
-        self.look_button.setMinimumHeight(BUTTON_PX)
+        self.look_button.setMinimumHeight(TOUCH_PX)
         self.look_button.clicked.connect(self._typed)
         self.events = QListWidget()
         self.events.setWordWrap(True)
@@ -105,7 +105,7 @@ class CorrectionsPage(WorkflowPage):
         self.mode = QButtonGroup(self)
         for button in (self.void_button, self.amend_button):
             button.setCheckable(True)
-            button.setMinimumHeight(BUTTON_PX)
+            button.setMinimumHeight(TOUCH_PX)
             self.mode.addButton(button)
         self.void_button.setChecked(True)
         self.amend_button.toggled.connect(lambda _c: self._show_values())
@@ -115,7 +115,7 @@ class CorrectionsPage(WorkflowPage):
         self.values.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.values.itemChanged.connect(lambda _i: self._values_changed())
         self.reason = QLineEdit()
-        self.reason.setMinimumHeight(BUTTON_PX)
+        self.reason.setMinimumHeight(TOUCH_PX)
         self.reason.textChanged.connect(lambda _t: self._update_buttons())
         self.picked_label = QLabel()
         self.picked_label.setTextFormat(Qt.TextFormat.PlainText)

@@ -35,12 +35,12 @@ from station.operations.dismantling import LinkResult, finish_dismantling, link_
 from station.operations.errors import OperationError
 from station.rules.verdict import Outcome
 from ui.reasons import STATUS_TEXTS, describe
+from ui.theme import TOUCH_PX
 from ui.workflows.bench import Bench
 from ui.workflows.page import WorkflowPage
 
 log = logging.getLogger(__name__)
 
-BUTTON_PX = 44
 MAX_CHILDREN = 999
 
 
@@ -72,7 +72,7 @@ class DismantlingPage(WorkflowPage):
         self._to_print: list[ChildRow] = []  # echelon labels still to send, oldest first
         self.entry = QLineEdit()
         self.entry.setClearButtonEnabled(True)
-        self.entry.setMinimumHeight(BUTTON_PX)
+        self.entry.setMinimumHeight(TOUCH_PX)
         self.entry.returnPressed.connect(self._typed)
         self.pack_label = QLabel()
         self.pack_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -86,7 +86,7 @@ class DismantlingPage(WorkflowPage):
         self.route_label.setWordWrap(True)
         self.expected = QSpinBox()
         self.expected.setRange(0, MAX_CHILDREN)
-        self.expected.setMinimumHeight(BUTTON_PX)
+        self.expected.setMinimumHeight(TOUCH_PX)
         self.expected.valueChanged.connect(lambda _v: self._show_progress())
         self.suggestion = QLabel()
         self.suggestion.setTextFormat(Qt.TextFormat.PlainText)
@@ -102,7 +102,7 @@ class DismantlingPage(WorkflowPage):
         self.finish_button.setMinimumHeight(48)
         self.finish_button.clicked.connect(self.finish)
         self.aside_button = QPushButton()
-        self.aside_button.setMinimumHeight(BUTTON_PX)
+        self.aside_button.setMinimumHeight(TOUCH_PX)
         self.aside_button.clicked.connect(self.put_aside)
 
         self.pack_box = QGroupBox()

@@ -29,6 +29,7 @@ from ui.camera_view import CameraFeed
 from ui.reasons import describe
 from ui.scale_status import ScaleFeed
 from ui.tasks import TaskRunner
+from ui.theme import TOUCH_PX
 
 log = logging.getLogger(__name__)
 
@@ -83,7 +84,7 @@ class WeightField(QWidget):
         self.kg = Measured(0.0, high_kg, 2, "kg")
         self.kg.valueChanged.connect(lambda _v: self.changed.emit())
         self.weigh = QPushButton()
-        self.weigh.setMinimumHeight(44)
+        self.weigh.setMinimumHeight(TOUCH_PX)
         self.weigh.clicked.connect(self._weigh)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -148,7 +149,7 @@ class PhotoStrip(QWidget):
         self.hashes: list[str] = []
         self._thumbs: dict[str, bytes] = {}
         self.take = QPushButton()
-        self.take.setMinimumHeight(44)
+        self.take.setMinimumHeight(TOUCH_PX)
         self.take.setEnabled(feed is not None and db_path is not None)
         self.take.clicked.connect(self.take_photo)
         self.count = QLabel()
@@ -159,7 +160,7 @@ class PhotoStrip(QWidget):
         self.list.setWrapping(False)
         self.list.setFixedHeight(THUMB_PX + 24)
         self.remove = QPushButton()
-        self.remove.setMinimumHeight(44)
+        self.remove.setMinimumHeight(TOUCH_PX)
         self.remove.clicked.connect(self._remove)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -238,6 +239,22 @@ class PhotoStrip(QWidget):
         self.count.setText(QCoreApplication.translate("PhotoStrip", "%n photo(s)", "", count))
 
 
+def say_uscc_check(label: QLabel, text: str) -> None:
+    """A credit code's check, as it is typed, in ``label``: nothing for nothing typed, else valid or the first
+    error in words (the set-up's site page and every workflow's credit-code field say it alike)."""
+    text = text.strip().upper()
+    if not text:
+        label.clear()
+        return
+    errors = [f for f in validate_uscc(text) if f.severity is Severity.ERROR]
+    label.setStyleSheet("color: #b00020;" if errors else "color: #1b5e20;")
+    label.setText(
+        describe(errors[0].code, errors[0].params)
+        if errors
+        else QCoreApplication.translate("UsccField", "Valid credit code.")
+    )
+
+
 class UsccField(QWidget):
     """A unified social credit code (统一社会信用代码), checked as it is typed; the core checks it again."""
 
@@ -267,16 +284,6 @@ class UsccField(QWidget):
         self._changed(self.edit.text(), quiet=True)
 
     def _changed(self, _text: str, quiet: bool = False) -> None:
-        text = self.text()
-        if not text:
-            self.status.clear()
-        else:
-            errors = [f for f in validate_uscc(text) if f.severity is Severity.ERROR]
-            self.status.setStyleSheet("color: #b71c1c;" if errors else "color: #1b5e20;")
-            self.status.setText(
-                describe(errors[0].code, errors[0].params)
-                if errors
-                else QCoreApplication.translate("UsccField", "Valid credit code.")
-            )
+        say_uscc_check(self.status, self.text())
         if not quiet:
             self.changed.emit()

@@ -39,13 +39,13 @@ from station.operations.hazard_containers import FillRequest, OpenedContainer, f
 from station.store.events import StoredEvent
 from station.store.store import Store
 from ui.reasons import describe
+from ui.theme import TOUCH_PX
 from ui.workflows.bench import Bench
 from ui.workflows.fields import WeightField
 from ui.workflows.page import WorkflowPage
 
 log = logging.getLogger(__name__)
 
-BUTTON_PX = 44  # gloved hands
 
 # Words for the built-in rule set's dismantling outputs, container types and hazard characteristics; a site's own
 # entries show as named in its rule set.
@@ -164,7 +164,7 @@ class HazardPage(WorkflowPage):
         self.seal_button = QPushButton()
         self.seal_button.clicked.connect(self.seal_container)
         for button in (self.new_button, self.open_button, self.seal_button, self.mass.weigh, self.seal_mass.weigh):
-            button.setMinimumHeight(BUTTON_PX)
+            button.setMinimumHeight(TOUCH_PX)
         self.record_button.setMinimumHeight(52)
         QShortcut(QKeySequence("Ctrl+Return"), self, self.record, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
 

@@ -37,13 +37,13 @@ from station.store.events import StoredEvent
 from ui.event_words import kind_word, status_word
 from ui.reasons import describe
 from ui.reasons_inspection import item_word, result_word
+from ui.theme import TOUCH_PX
 from ui.workflows.bench import Bench
 from ui.workflows.fields import Measured, PhotoStrip, WeightField
 from ui.workflows.page import WorkflowPage
 
 log = logging.getLogger(__name__)
 
-BUTTON_PX = 44
 MOHM = 1_000_000.0
 RESULT_COLOURS = {"pass": "#1b5e20", "pretreat": "#b36b00", "quarantine": "#6a1b9a"}
 ROUTES = (None, "echelon", "recycling")
@@ -67,7 +67,7 @@ class InspectionPage(WorkflowPage):
 
         self.entry = QLineEdit()
         self.entry.setClearButtonEnabled(True)
-        self.entry.setMinimumHeight(BUTTON_PX)
+        self.entry.setMinimumHeight(TOUCH_PX)
         self.entry.returnPressed.connect(self._typed)
         self.card_label = QLabel()
         self.card_label.setTextFormat(Qt.TextFormat.PlainText)  # the code is scanned text
@@ -134,13 +134,13 @@ class InspectionPage(WorkflowPage):
         self.results.setExclusive(True)
         for result, button in self.result_buttons.items():
             button.setCheckable(True)
-            button.setMinimumHeight(BUTTON_PX)
+            button.setMinimumHeight(TOUCH_PX)
             self.results.addButton(button)
             button.clicked.connect(lambda _c=False, r=result: self._picked(r))
         self.route = QComboBox()
-        self.route.setMinimumHeight(BUTTON_PX)
+        self.route.setMinimumHeight(TOUCH_PX)
         self.reason = QLineEdit()
-        self.reason.setMinimumHeight(BUTTON_PX)
+        self.reason.setMinimumHeight(TOUCH_PX)
         self.reason.textChanged.connect(lambda _t: self._show_choice())
         self.choice_note = QLabel()
         self.choice_note.setTextFormat(Qt.TextFormat.PlainText)
@@ -156,13 +156,13 @@ class InspectionPage(WorkflowPage):
         self.photos = PhotoStrip(bench.feed, bench.tasks, bench.db_path)
         self.photos.problem.connect(self.problem)
         for button in (self.photos.take, self.photos.remove):
-            button.setMinimumHeight(BUTTON_PX)
+            button.setMinimumHeight(TOUCH_PX)
         self.record_button = QPushButton()
         self.record_button.setDefault(True)
         self.record_button.setMinimumHeight(48)
         self.record_button.clicked.connect(self.record)
         self.clear_button = QPushButton()
-        self.clear_button.setMinimumHeight(BUTTON_PX)
+        self.clear_button.setMinimumHeight(TOUCH_PX)
         self.clear_button.clicked.connect(self.clear)
         QShortcut(QKeySequence("Ctrl+Return"), self, self.record, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
 

@@ -29,13 +29,13 @@ from station.operations.bench_checks import OutboundItem, outbound_item
 from station.operations.outbound import DESTINATIONS, Receiver, hand_out
 from station.rules.verdict import Outcome
 from ui.reasons import describe
+from ui.theme import TOUCH_PX
 from ui.workflows.bench import Bench
 from ui.workflows.fields import UsccField
 from ui.workflows.page import WorkflowPage
 
 log = logging.getLogger(__name__)
 
-BUTTON_PX = 44
 DESTINATION_TEXTS = {
     "echelon": QT_TRANSLATE_NOOP("Destination", "Echelon use"),
     "recycling": QT_TRANSLATE_NOOP("Destination", "Recycling"),
@@ -84,7 +84,7 @@ class OutboundPage(WorkflowPage):
         self.count_label = QLabel()
         self.count_label.setTextFormat(Qt.TextFormat.PlainText)
         self.remove_button = QPushButton()
-        self.remove_button.setMinimumHeight(BUTTON_PX)
+        self.remove_button.setMinimumHeight(TOUCH_PX)
         self.remove_button.clicked.connect(self.remove_selected)
         self.hand_out_button = QPushButton()
         self.hand_out_button.setMinimumHeight(48)

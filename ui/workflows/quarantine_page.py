@@ -25,10 +25,10 @@ from station.store.events import StoredEvent
 from station.store.quarantine import QuarantineEntry, queue
 from ui.event_words import kind_word
 from ui.reasons import describe
+from ui.theme import TOUCH_PX
 from ui.workflows.bench import Bench
 from ui.workflows.page import WorkflowPage
 
-BUTTON_PX = 44
 COLUMNS = 4  # code, since, by, reasons
 
 
@@ -44,7 +44,7 @@ class QuarantinePage(WorkflowPage):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(True)
         self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(BUTTON_PX)
+        self.table.verticalHeader().setDefaultSectionSize(TOUCH_PX)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
@@ -57,14 +57,14 @@ class QuarantinePage(WorkflowPage):
         self.selected_label.setTextFormat(Qt.TextFormat.PlainText)  # a scanned code
         self.selected_label.setWordWrap(True)
         self.reason = QLineEdit()
-        self.reason.setMinimumHeight(BUTTON_PX)
+        self.reason.setMinimumHeight(TOUCH_PX)
         self.reason.textChanged.connect(lambda _t: self._update_buttons())
         self.reason.returnPressed.connect(self.release)
         self.release_button = QPushButton()
         self.release_button.setMinimumHeight(48)
         self.release_button.clicked.connect(self.release)
         self.refresh_button = QPushButton()
-        self.refresh_button.setMinimumHeight(BUTTON_PX)
+        self.refresh_button.setMinimumHeight(TOUCH_PX)
         self.refresh_button.clicked.connect(self.refresh)
 
         self.queue_box = QGroupBox()
